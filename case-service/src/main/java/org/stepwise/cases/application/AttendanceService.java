@@ -1,0 +1,131 @@
+package org.stepwise.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.stepwise.cases.domain.model.attendance.AttendanceBatch;
+import org.stepwise.cases.domain.model.attendance.AttendanceRecord;
+import org.stepwise.cases.domain.model.attendance.AttendanceRepository;
+import org.stepwise.cases.domain.model.attendance.AttendanceRow;
+import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
+import org.stepwise.cases.domain.model.attendance.NewAttendance;
+import org.stepwise.cases.domain.model.attendance.RowOutcome;
+import org.stepwise.cases.domain.model.attendance.SourceChannel;
+import org.stepwise.cases.domain.model.attendance.Verification;
+import org.stepwise.cases.domain.model.audit.AuditAction;
+import org.stepwise.cases.domain.model.client.MeetingType;
+import org.stepwise.cases.domain.model.house.House;
+import org.stepwise.cases.domain.model.house.HouseRepository;
+import org.stepwise.cases.domain.model.house.Residency;
+import org.stepwise.cases.domain.shared.Conflict;
+import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.domain.shared.RuleViolation;
+import org.stepwise.cases.infrastructure.audit.Audited;
+import org.stepwise.cases.infrastructure.audit.ClientId;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+import org.stepwise.cases.infrastructure.time.ProgramCalendar;
+
+/** Attendance: batches from houses and their systems, single entries, and a client's history. */
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+  /** Source key of records entered in Stepwise for a client who lives in no house. */
+  static final String STEPWISE_SOURCE = "STEPWISE";
+
+  @Inject private AttendanceRepository attendance;
+  @Inject private HouseRepository houses;
+  @Inject private HouseAccess houseAccess;
+  @Inject private ClientAccess clientAccess;
+  @Inject private CurrentUser user;
+  @Inject private ProgramCalendar calendar;
+
+  /**
+   * One batch's answer, row by row; {@code clientIds} names the clients whose records were stored.
+   */
+  public record BatchResult(String houseCode, List<RowOutcome> rows, List<Long> clientIds) {}
+
+  /** One record entered by hand. */
+  public record ManualEntry(
+      MeetingType meetingType,
+      String meetingName,
+      java.time.OffsetDateTime startedAt,
+      AttendanceStatus status,
+      Verification verification,
+      String sourceRecordId) {}
+
+  @Audited(action = AuditAction.CREATE, record = "attendance")
+  public BatchResult recordBatch(
+      String houseCode, SourceChannel channel, List<AttendanceRow> rows) {
+    House house = houseAccess.reporting(houseCode);
+    AttendanceBatch batch = AttendanceBatch.parse(house.code(), channel, rows, calendar.now());
+    List<NewAttendance> candidates =
+        batch.resolve(attendance.residentsByRef(house.id(), batch.clientRefs()));
+    Set<String> stored = attendance.storeNew(candidates, user.username(), calendar.now());
+    List<Long> clientIds =
+        candidates.stream()
+            .filter(c -> stored.contains(c.sourceRecordId()))
+            .map(NewAttendance::clientId)
+            .distinct()
+            .toList();
+    return new BatchResult(house.code(), batch.outcomes(stored), clientIds);
+  }
+
+  @Audited(action = AuditAction.CREATE, record = "attendance")
+  public NewAttendance record(@ClientId long clientId, ManualEntry entry) {
+    String source = sourceFor(clientId);
+    if (entry.startedAt().toInstant().isAfter(calendar.now().plusSeconds(300))) {
+      throw new RuleViolation("startedAt", "FUTURE_TIMESTAMP", "the meeting has not happened yet");
+    }
+    NewAttendance record =
+        new NewAttendance(
+            clientId,
+            entry.meetingType(),
+            entry.meetingName(),
+            entry.startedAt(),
+            entry.status(),
+            entry.verification(),
+            source,
+            SourceChannel.MANUAL,
+            entry.sourceRecordId() == null ? UUID.randomUUID().toString() : entry.sourceRecordId(),
+            user.username());
+    if (attendance.storeNew(List.of(record), user.username(), calendar.now()).isEmpty()) {
+      throw new Conflict(
+          "sourceRecordId", "DUPLICATE", "a record with this source record id is stored already");
+    }
+    return record;
+  }
+
+  @Audited(action = AuditAction.READ, record = "attendance")
+  public List<AttendanceRecord> history(@ClientId long clientId, LocalDate from, LocalDate to) {
+    clientAccess.chart(clientId);
+    return attendance.of(clientId, calendar.startOf(from), calendar.startOf(to.plusDays(1)));
+  }
+
+  /**
+   * Case managers and admins enter attendance for clients they may see; a house manager for the
+   * current residents of their houses. The source is the client's current house, if any.
+   */
+  private String sourceFor(long clientId) {
+    var stay = houses.currentStayOf(clientId);
+    if (user.hasRole(CurrentUser.PROGRAM_ADMIN) || user.hasRole(CurrentUser.CASE_MANAGER)) {
+      clientAccess.chart(clientId);
+    } else {
+      boolean ownResident =
+          stay.flatMap(s -> houses.find(s.houseId()))
+              .filter(houseAccess::managedByCaller)
+              .isPresent();
+      if (!ownResident) {
+        throw new NotFound("client", clientId);
+      }
+    }
+    return stay.map(Residency::houseId)
+        .flatMap(houses::find)
+        .map(House::code)
+        .orElse(STEPWISE_SOURCE);
+  }
+}

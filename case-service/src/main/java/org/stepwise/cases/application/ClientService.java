@@ -1,0 +1,132 @@
+package org.stepwise.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import org.stepwise.cases.domain.model.audit.AuditAction;
+import org.stepwise.cases.domain.model.client.Client;
+import org.stepwise.cases.domain.model.client.ClientRepository;
+import org.stepwise.cases.domain.model.client.ClientStatus;
+import org.stepwise.cases.domain.model.client.MeetingRequirement;
+import org.stepwise.cases.domain.model.client.PersonalDetails;
+import org.stepwise.cases.domain.model.client.Referral;
+import org.stepwise.cases.domain.model.client.StepDownPlan;
+import org.stepwise.cases.domain.model.overview.CaseloadPage;
+import org.stepwise.cases.domain.model.overview.CaseloadQuery;
+import org.stepwise.cases.domain.model.overview.OverviewQueries;
+import org.stepwise.cases.domain.model.overview.ReportingWeeks;
+import org.stepwise.cases.domain.shared.RuleViolation;
+import org.stepwise.cases.infrastructure.audit.Audited;
+import org.stepwise.cases.infrastructure.audit.ClientId;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+import org.stepwise.cases.infrastructure.time.ProgramCalendar;
+
+/** Registering clients, keeping their record and plan, and searching the caseload. */
+@ApplicationScoped
+@Transactional
+public class ClientService {
+
+  @Inject private ClientRepository clients;
+  @Inject private ClientAccess access;
+  @Inject private OverviewQueries overviews;
+  @Inject private CurrentUser user;
+  @Inject private ProgramCalendar calendar;
+
+  /** What a case manager enters about a client. */
+  public record ClientDetails(
+      PersonalDetails person,
+      LocalDate recoveryStartDate,
+      ClientStatus status,
+      String caseManager,
+      Referral referral) {}
+
+  @Audited(action = AuditAction.CREATE)
+  public Client register(ClientDetails details) {
+    Client client =
+        new Client(
+            details.person(),
+            details.recoveryStartDate(),
+            assignee(details.caseManager()),
+            details.referral(),
+            calendar.today());
+    clients.add(client);
+    return client;
+  }
+
+  @Audited(action = AuditAction.READ)
+  public Client get(@ClientId long clientId) {
+    return access.chart(clientId);
+  }
+
+  @Audited(action = AuditAction.UPDATE)
+  public Client update(@ClientId long clientId, long expectedVersion, ClientDetails details) {
+    Client client = access.chart(clientId);
+    client.expectVersion(expectedVersion);
+    client.update(
+        details.person(),
+        details.recoveryStartDate(),
+        details.status() == null ? client.status() : details.status(),
+        assignee(details.caseManager() == null ? client.caseManager() : details.caseManager()),
+        details.referral(),
+        calendar.today());
+    clients.saveChanges(client);
+    return client;
+  }
+
+  @Audited(action = AuditAction.UPDATE, record = "step-down-plan")
+  public Client planStepDown(@ClientId long clientId, long expectedVersion, StepDownPlan plan) {
+    Client client = access.chart(clientId);
+    client.expectVersion(expectedVersion);
+    if (plan.targetDate() != null && plan.targetDate().isBefore(calendar.today())) {
+      throw new RuleViolation("targetDate", "PAST_DATE", "a plan's target date is not in the past");
+    }
+    client.planStepDown(plan);
+    clients.saveChanges(client);
+    return client;
+  }
+
+  @Audited(action = AuditAction.UPDATE, record = "meeting-requirement")
+  public Client requireMeetings(
+      @ClientId long clientId, long expectedVersion, MeetingRequirement requirement) {
+    Client client = access.chart(clientId);
+    client.expectVersion(expectedVersion);
+    client.requireMeetings(requirement);
+    clients.saveChanges(client);
+    return client;
+  }
+
+  @Audited(action = AuditAction.READ)
+  public CaseloadPage search(CaseloadQuery query) {
+    CaseloadQuery scoped =
+        new CaseloadQuery(
+            query.name(),
+            query.status(),
+            access.caseloadOwner(query.caseManager()),
+            query.houseCode(),
+            query.page(),
+            query.size());
+    return overviews.caseload(
+        scoped,
+        ReportingWeeks.endingBefore(calendar.today(), 1, calendar.zone()),
+        calendar.today(),
+        calendar.now());
+  }
+
+  /** Case managers register clients onto their own caseload; admins assign anyone. */
+  private String assignee(String requested) {
+    if (user.hasRole(CurrentUser.PROGRAM_ADMIN) && requested != null && !requested.isBlank()) {
+      return requested;
+    }
+    if (user.hasRole(CurrentUser.CASE_MANAGER)
+        && requested != null
+        && !requested.equals(user.username())) {
+      throw new RuleViolation(
+          "caseManager", "ASSIGNMENT_BY_ADMIN", "only a program admin assigns other case managers");
+    }
+    if (requested == null && !user.hasRole(CurrentUser.CASE_MANAGER)) {
+      throw new RuleViolation("caseManager", "REQUIRED", "name the client's case manager");
+    }
+    return requested == null ? user.username() : requested;
+  }
+}

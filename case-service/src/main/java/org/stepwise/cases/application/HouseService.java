@@ -1,0 +1,90 @@
+package org.stepwise.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.stepwise.cases.domain.model.audit.AuditAction;
+import org.stepwise.cases.domain.model.house.House;
+import org.stepwise.cases.domain.model.house.HouseRepository;
+import org.stepwise.cases.domain.model.house.Occupancy;
+import org.stepwise.cases.domain.model.house.Residency;
+import org.stepwise.cases.domain.model.house.RosterEntry;
+import org.stepwise.cases.domain.shared.Conflict;
+import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.infrastructure.audit.Audited;
+import org.stepwise.cases.infrastructure.audit.ClientId;
+import org.stepwise.cases.infrastructure.time.ProgramCalendar;
+
+/** Houses, stays in them, and their rosters. */
+@ApplicationScoped
+@Transactional
+public class HouseService {
+
+  @Inject private HouseRepository houses;
+  @Inject private ClientAccess clients;
+  @Inject private HouseAccess access;
+  @Inject private ProgramCalendar calendar;
+
+  /** A house's current residents; {@code clientIds} lets the audit trail name each one. */
+  public record Roster(House house, List<RosterEntry> entries) {
+    public List<Long> clientIds() {
+      return entries.stream().map(RosterEntry::clientId).toList();
+    }
+  }
+
+  @Audited(action = AuditAction.CREATE, record = "house")
+  public House register(House house) {
+    if (houses.findByCode(house.code()).isPresent()) {
+      throw new Conflict("code", "HOUSE_CODE_TAKEN", "another house has code " + house.code());
+    }
+    houses.add(house);
+    return house;
+  }
+
+  public List<House> all() {
+    return houses.all();
+  }
+
+  @Audited(action = AuditAction.READ, record = "roster")
+  public Roster roster(long houseId) {
+    House house = access.roster(houseId);
+    return new Roster(house, houses.roster(houseId));
+  }
+
+  @Audited(action = AuditAction.CREATE, record = "residency")
+  public Residency moveIn(
+      @ClientId long clientId, long houseId, String clientRef, LocalDate moveIn) {
+    clients.chartForChange(clientId);
+    Occupancy occupancy =
+        houses.occupancyForMoveIn(houseId).orElseThrow(() -> new NotFound("house", houseId));
+    Residency stay =
+        occupancy.moveIn(
+            clientId,
+            clientRef,
+            moveIn,
+            houses.currentStayOf(clientId).isPresent(),
+            calendar.today());
+    houses.add(stay);
+    return stay;
+  }
+
+  @Audited(action = AuditAction.UPDATE, record = "residency")
+  public Residency moveOut(
+      @ClientId long clientId, long residencyId, LocalDate moveOut, String reason) {
+    clients.chart(clientId);
+    Residency stay =
+        houses
+            .findResidency(clientId, residencyId)
+            .orElseThrow(() -> new NotFound("residency", residencyId));
+    stay.moveOut(moveOut, reason, calendar.today());
+    return stay;
+  }
+
+  @Audited(action = AuditAction.READ, record = "residency")
+  public List<Residency> staysOf(@ClientId long clientId) {
+    clients.chart(clientId);
+    return houses.staysOf(clientId);
+  }
+}

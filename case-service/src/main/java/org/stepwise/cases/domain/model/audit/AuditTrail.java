@@ -1,0 +1,9 @@
+package org.stepwise.cases.domain.model.audit;
+
+import java.util.List;
+
+/** The append-only store of audit events. */
+public interface AuditTrail {
+
+  void append(List<AuditEvent> events);
+}

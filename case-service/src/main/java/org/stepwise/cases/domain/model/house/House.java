@@ -1,0 +1,116 @@
+package org.stepwise.cases.domain.model.house;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.stepwise.cases.domain.shared.InvalidInput;
+import org.stepwise.cases.domain.shared.Provenance;
+import org.stepwise.cases.domain.shared.Recorded;
+import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
+
+/** A sober-living house: its NARR level, how many it can hold, how it reports attendance. */
+@Entity
+@Table(name = "house")
+@EntityListeners(ProvenanceListener.class)
+public class House implements Recorded {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "code", nullable = false, updatable = false)
+  private String code;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Embedded private Address address;
+
+  @Column(name = "narr_level", nullable = false)
+  private int narrLevel;
+
+  @Column(name = "capacity", nullable = false)
+  private int capacity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reporting_channel", nullable = false)
+  private ReportingChannel reportingChannel;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @Embedded private Provenance provenance;
+
+  protected House() {}
+
+  public House(
+      String code,
+      String name,
+      Address address,
+      int narrLevel,
+      int capacity,
+      ReportingChannel reportingChannel) {
+    if (!code.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
+      throw new InvalidInput("code", "INVALID_CODE", "2 to 32 capital letters, digits, '-' or '_'");
+    }
+    if (narrLevel < 1 || narrLevel > 4) {
+      throw new InvalidInput("narrLevel", "OUT_OF_RANGE", "NARR levels are 1 (I) to 4 (IV)");
+    }
+    if (capacity < 1) {
+      throw new InvalidInput("capacity", "OUT_OF_RANGE", "a house holds at least one resident");
+    }
+    this.code = code;
+    this.name = name;
+    this.address = address;
+    this.narrLevel = narrLevel;
+    this.capacity = capacity;
+    this.reportingChannel = reportingChannel;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Address address() {
+    return address;
+  }
+
+  public int narrLevel() {
+    return narrLevel;
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  public ReportingChannel reportingChannel() {
+    return reportingChannel;
+  }
+
+  @Override
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public void recordProvenance(Provenance provenance) {
+    this.provenance = provenance;
+  }
+}

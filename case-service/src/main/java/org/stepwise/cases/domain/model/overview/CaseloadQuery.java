@@ -1,0 +1,7 @@
+package org.stepwise.cases.domain.model.overview;
+
+import org.stepwise.cases.domain.model.client.ClientStatus;
+
+/** A search of the caseload: every criterion optional; page numbers start at 0. */
+public record CaseloadQuery(
+    String name, ClientStatus status, String caseManager, String houseCode, int page, int size) {}

@@ -1,0 +1,15 @@
+package org.stepwise.cases.domain.model.overview;
+
+/** Something a case manager should notice about a client today. */
+public enum Flag {
+  /** Fewer meetings attended last week (Monday to Sunday) than the requirement asks. */
+  BELOW_MEETING_REQUIREMENT_LAST_WEEK,
+  /** No attended meeting in the last 7 days. */
+  NO_ATTENDANCE_7_DAYS,
+  /** The step-down plan's target date is within the next 7 days. */
+  STEP_DOWN_DUE,
+  /** The step-down plan's target date has passed. */
+  STEP_DOWN_OVERDUE,
+  /** An open goal is past its target date. */
+  GOAL_PAST_TARGET
+}

@@ -1,0 +1,133 @@
+package org.stepwise.cases.infrastructure.audit;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.stepwise.cases.domain.model.audit.AuditEvent;
+import org.stepwise.cases.domain.model.audit.AuditOutcome;
+import org.stepwise.cases.domain.shared.InvalidInput;
+import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.domain.shared.RuleViolation;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+
+/**
+ * The one place that writes audit events for reads and changes of client data. The record id is the
+ * {@code id()} of what the operation returns when it has one; a list result names its clients
+ * through {@code clientIds()}, and each gets an event.
+ */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class AuditInterceptor {
+
+  @Inject private CurrentUser user;
+  @Inject private RequestOrigin origin;
+  @Inject private AuditRecorder recorder;
+  @Inject private Clock clock;
+
+  @AroundInvoke
+  Object audit(InvocationContext ctx) throws Exception {
+    Audited spec = spec(ctx.getMethod());
+    Long clientId = clientIdParameter(ctx);
+    String operation =
+        ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
+    Object result;
+    try {
+      result = ctx.proceed();
+    } catch (Exception e) {
+      recorder.onItsOwn(List.of(event(spec, operation, clientId, clientId, outcomeOf(e))));
+      throw e;
+    }
+    List<AuditEvent> events = new ArrayList<>();
+    Collection<Long> listed = clientIdsOf(result);
+    if (listed != null) {
+      listed.forEach(id -> events.add(event(spec, operation, id, id, AuditOutcome.SUCCESS)));
+    } else {
+      Long recordId = idOf(result);
+      Long client = clientId != null ? clientId : "client".equals(spec.record()) ? recordId : null;
+      events.add(
+          event(
+              spec, operation, recordId != null ? recordId : client, client, AuditOutcome.SUCCESS));
+    }
+    if (!events.isEmpty()) {
+      recorder.withOperation(events);
+    }
+    return result;
+  }
+
+  private AuditEvent event(
+      Audited spec, String operation, Long recordId, Long clientId, AuditOutcome outcome) {
+    return new AuditEvent(
+        clock.instant(),
+        user.subject(),
+        user.username(),
+        String.join(",", user.roles()),
+        spec.action(),
+        operation,
+        spec.record(),
+        recordId == null ? null : recordId.toString(),
+        clientId,
+        outcome,
+        origin.address());
+  }
+
+  private static AuditOutcome outcomeOf(Exception e) {
+    if (e instanceof NotFound) {
+      return AuditOutcome.NOT_FOUND;
+    }
+    if (e instanceof InvalidInput || e instanceof RuleViolation) {
+      return AuditOutcome.INVALID;
+    }
+    if (e instanceof SecurityException || e.getClass().getSimpleName().contains("AccessDenied")) {
+      return AuditOutcome.DENIED;
+    }
+    return AuditOutcome.FAILED;
+  }
+
+  private static Audited spec(Method method) {
+    Audited onMethod = method.getAnnotation(Audited.class);
+    return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(Audited.class);
+  }
+
+  private static Long clientIdParameter(InvocationContext ctx) {
+    Annotation[][] annotations = ctx.getMethod().getParameterAnnotations();
+    for (int i = 0; i < annotations.length; i++) {
+      for (Annotation a : annotations[i]) {
+        if (a instanceof ClientId && ctx.getParameters()[i] instanceof Number n) {
+          return n.longValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Long idOf(Object result) {
+    Object id = invoke(result, "id");
+    return id instanceof Number n ? n.longValue() : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Collection<Long> clientIdsOf(Object result) {
+    Object ids = invoke(result, "clientIds");
+    return ids instanceof Collection<?> c ? (Collection<Long>) c : null;
+  }
+
+  private static Object invoke(Object target, String name) {
+    if (target == null) {
+      return null;
+    }
+    try {
+      return target.getClass().getMethod(name).invoke(target);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+}

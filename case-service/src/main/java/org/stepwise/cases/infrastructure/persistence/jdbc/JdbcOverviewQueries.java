@@ -1,0 +1,208 @@
+package org.stepwise.cases.infrastructure.persistence.jdbc;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.stepwise.cases.domain.model.client.ClientStatus;
+import org.stepwise.cases.domain.model.goal.GoalStatus;
+import org.stepwise.cases.domain.model.overview.CaseloadPage;
+import org.stepwise.cases.domain.model.overview.CaseloadQuery;
+import org.stepwise.cases.domain.model.overview.CaseloadRow;
+import org.stepwise.cases.domain.model.overview.FlagInputs;
+import org.stepwise.cases.domain.model.overview.FlagRules;
+import org.stepwise.cases.domain.model.overview.OverviewFacts;
+import org.stepwise.cases.domain.model.overview.OverviewQueries;
+import org.stepwise.cases.domain.model.overview.ReportingWeeks;
+import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
+
+/**
+ * Overviews and caseload lists in a fixed number of statements: the counting happens in PostgreSQL,
+ * on the (client_id, started_at) index, however many records a client has.
+ */
+@ApplicationScoped
+public class JdbcOverviewQueries implements OverviewQueries {
+
+  /** Meetings of the kinds the client's requirement names (all kinds when it names none). */
+  private static final String COUNTS_TOWARD_REQUIREMENT =
+      "a.status = 'ATTENDED' AND (c.meeting_types IS NULL"
+          + " OR position(',' || a.meeting_type || ',' in ',' || c.meeting_types || ',') > 0)";
+
+  @Resource(lookup = StepwiseDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Override
+  public OverviewFacts factsFor(long clientId, ReportingWeeks weeks, LocalDate today) {
+    List<LocalDate> starts = weeks.weekStarts();
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < starts.size(); i++) {
+      sql.append("count(*) FILTER (WHERE a.started_at >= ? AND a.started_at < ?), ");
+    }
+    sql.append(
+        "count(*) FILTER (WHERE a.started_at >= ?),"
+            + " (SELECT max(started_at) FROM attendance_record l"
+            + "   WHERE l.client_id = ? AND l.status = 'ATTENDED')"
+            + " FROM client c LEFT JOIN attendance_record a ON a.client_id = c.id"
+            + " AND a.started_at >= ? AND "
+            + COUNTS_TOWARD_REQUIREMENT
+            + " WHERE c.id = ?");
+    try (Connection c = dataSource.getConnection()) {
+      List<Long> byWeek = new ArrayList<>();
+      long thisWeek;
+      Instant lastAttended;
+      try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+        int p = 1;
+        for (int i = 0; i < starts.size(); i++) {
+          s.setTimestamp(p++, ts(weeks.startOf(starts.get(i))));
+          s.setTimestamp(p++, ts(weeks.startOf(starts.get(i).plusWeeks(1))));
+        }
+        s.setTimestamp(p++, ts(weeks.startOf(weeks.currentWeekStart())));
+        s.setLong(p++, clientId);
+        s.setTimestamp(p++, ts(weeks.from()));
+        s.setLong(p, clientId);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          for (int i = 0; i < starts.size(); i++) {
+            byWeek.add(rs.getLong(i + 1));
+          }
+          thisWeek = rs.getLong(starts.size() + 1);
+          Timestamp last = rs.getTimestamp(starts.size() + 2);
+          lastAttended = last == null ? null : last.toInstant();
+        }
+      }
+      Map<GoalStatus, Long> goals = new EnumMap<>(GoalStatus.class);
+      for (GoalStatus status : GoalStatus.values()) {
+        goals.put(status, 0L);
+      }
+      long pastTarget = 0;
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT status, count(*), count(*) FILTER (WHERE status IN ('PLANNED', 'IN_PROGRESS')"
+                  + " AND target_date < ?) FROM goal WHERE client_id = ? GROUP BY status")) {
+        s.setDate(1, Date.valueOf(today));
+        s.setLong(2, clientId);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            goals.put(GoalStatus.valueOf(rs.getString(1)), rs.getLong(2));
+            pastTarget += rs.getLong(3);
+          }
+        }
+      }
+      return new OverviewFacts(byWeek, thisWeek, lastAttended, goals, pastTarget);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the overview failed: " + e.getSQLState(), e);
+    }
+  }
+
+  @Override
+  public CaseloadPage caseload(
+      CaseloadQuery query, ReportingWeeks weeks, LocalDate today, Instant now) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            SELECT c.id, c.given_name || ' ' || c.family_name, c.status, c.case_manager, h.code,
+                   c.current_level, c.current_level_since, c.plan_target_date, c.meeting_min_per_week,
+                   (SELECT count(*) FROM attendance_record a
+                     WHERE a.client_id = c.id AND a.started_at >= ? AND a.started_at < ? AND\s""");
+    sql.append(COUNTS_TOWARD_REQUIREMENT)
+        .append(
+            """
+            ),
+                   (SELECT max(l.started_at) FROM attendance_record l
+                     WHERE l.client_id = c.id AND l.status = 'ATTENDED'),
+                   (SELECT count(*) FROM goal g
+                     WHERE g.client_id = c.id AND g.status IN ('PLANNED', 'IN_PROGRESS')
+                       AND g.target_date < ?),
+                   count(*) OVER ()
+              FROM client c
+              LEFT JOIN residency r ON r.client_id = c.id AND r.move_out IS NULL
+              LEFT JOIN house h ON h.id = r.house_id
+             WHERE TRUE
+            """);
+    params.add(ts(weeks.startOf(weeks.lastWeekStart())));
+    params.add(ts(weeks.startOf(weeks.currentWeekStart())));
+    params.add(Date.valueOf(today));
+    if (query.name() != null) {
+      sql.append(" AND lower(c.given_name || ' ' || c.family_name) LIKE ?");
+      params.add("%" + escapeLike(query.name().toLowerCase()) + "%");
+    }
+    if (query.status() != null) {
+      sql.append(" AND c.status = ?");
+      params.add(query.status().name());
+    }
+    if (query.caseManager() != null) {
+      sql.append(" AND c.case_manager = ?");
+      params.add(query.caseManager());
+    }
+    if (query.houseCode() != null) {
+      sql.append(" AND h.code = ?");
+      params.add(query.houseCode());
+    }
+    sql.append(" ORDER BY c.family_name, c.given_name, c.id LIMIT ? OFFSET ?");
+    params.add(query.size());
+    params.add((long) query.page() * query.size());
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < params.size(); i++) {
+        s.setObject(i + 1, params.get(i));
+      }
+      List<CaseloadRow> rows = new ArrayList<>();
+      Long total = 0L;
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ClientStatus status = ClientStatus.valueOf(rs.getString(3));
+          Date target = rs.getDate(8);
+          Timestamp last = rs.getTimestamp(11);
+          Integer perWeek = rs.getObject(9) == null ? null : rs.getInt(9);
+          FlagInputs inputs =
+              new FlagInputs(
+                  status,
+                  perWeek,
+                  rs.getLong(10),
+                  last == null ? null : last.toInstant(),
+                  target == null ? null : target.toLocalDate(),
+                  rs.getLong(12));
+          Date since = rs.getDate(7);
+          rows.add(
+              new CaseloadRow(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  status.name(),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  since == null ? null : since.toLocalDate(),
+                  target == null ? null : target.toLocalDate(),
+                  FlagRules.flags(inputs, today, now)));
+          total = rs.getLong(13);
+        }
+      }
+      if (rows.isEmpty() && query.page() > 0) {
+        total = null; // past the last page: unknown without another statement
+      }
+      return new CaseloadPage(rows, total, query.page(), query.size());
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the caseload failed: " + e.getSQLState(), e);
+    }
+  }
+
+  private static Timestamp ts(Instant instant) {
+    return Timestamp.from(instant);
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,88 @@
+package org.stepwise.cases.interfaces.rest.attendance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.stepwise.cases.application.AttendanceService;
+import org.stepwise.cases.application.AttendanceService.ManualEntry;
+import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
+import org.stepwise.cases.domain.model.attendance.NewAttendance;
+import org.stepwise.cases.domain.model.attendance.Verification;
+import org.stepwise.cases.domain.model.client.MeetingType;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
+
+/** One client's attendance: entered one record at a time, and its history. */
+@Path("/clients/{clientId}/attendance")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AttendanceResource {
+
+  @Inject private AttendanceService attendance;
+
+  /** The stored record's natural key. */
+  public record Recorded(String source, String sourceRecordId, String status) {}
+
+  @POST
+  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
+  public Response record(@PathParam("clientId") long clientId, JsonObject body) {
+    JsonRequest in =
+        JsonRequest.of(
+            body,
+            "meetingType",
+            "meetingName",
+            "startedAt",
+            "status",
+            "verification",
+            "sourceRecordId");
+    MeetingType type = in.enumValue("meetingType", true, MeetingType.class);
+    String name = in.text("meetingName", true, 200);
+    var startedAt = in.timestamp("startedAt", true);
+    AttendanceStatus status = in.enumValue("status", true, AttendanceStatus.class);
+    Verification verification = in.enumValue("verification", true, Verification.class);
+    String sourceRecordId = in.text("sourceRecordId", false, 128);
+    in.done();
+    NewAttendance stored =
+        attendance.record(
+            clientId, new ManualEntry(type, name, startedAt, status, verification, sourceRecordId));
+    return Response.status(Response.Status.CREATED)
+        .entity(new Recorded(stored.sourceKey(), stored.sourceRecordId(), "ACCEPTED"))
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN})
+  public List<AttendanceView> history(
+      @PathParam("clientId") long clientId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    var query = Json.createObjectBuilder();
+    if (from != null) {
+      query.add("from", from);
+    }
+    if (to != null) {
+      query.add("to", to);
+    }
+    JsonRequest in = JsonRequest.of(query.build(), "from", "to");
+    LocalDate fromDate = in.date("from", false);
+    LocalDate toDate = in.date("to", false);
+    in.done();
+    LocalDate end = toDate == null ? LocalDate.now().plusDays(1) : toDate;
+    LocalDate start = fromDate == null ? end.minusDays(90) : fromDate;
+    return attendance.history(clientId, start, end).stream().map(AttendanceView::of).toList();
+  }
+}

@@ -1,0 +1,72 @@
+package org.stepwise.cases.interfaces.rest.house;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.stepwise.cases.application.HouseService;
+import org.stepwise.cases.domain.model.house.Address;
+import org.stepwise.cases.domain.model.house.House;
+import org.stepwise.cases.domain.model.house.ReportingChannel;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
+
+/** Sober-living houses and their rosters. */
+@Path("/houses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HouseResource {
+
+  @Inject private HouseService houses;
+
+  @POST
+  @RolesAllowed(CurrentUser.PROGRAM_ADMIN)
+  public Response register(JsonObject body) {
+    JsonRequest in =
+        JsonRequest.of(
+            body, "code", "name", "address", "narrLevel", "capacity", "reportingChannel");
+    String code = in.text("code", true, 32);
+    String name = in.text("name", true, 200);
+    JsonRequest address = in.object("address", false, "street", "city", "state", "postalCode");
+    Address addr =
+        address == null
+            ? null
+            : new Address(
+                address.text("street", false, 200),
+                address.text("city", false, 100),
+                address.text("state", false, 2),
+                address.text("postalCode", false, 10));
+    Integer narr = in.integer("narrLevel", true, 1, 4);
+    Integer capacity = in.integer("capacity", true, 1, 500);
+    ReportingChannel channel = in.enumValue("reportingChannel", true, ReportingChannel.class);
+    in.done();
+    House house = houses.register(new House(code, name, addr, narr, capacity, channel));
+    return Response.created(UriBuilder.fromPath("/api/v1/houses/{id}").build(house.id()))
+        .entity(HouseView.of(house))
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({CurrentUser.PROGRAM_ADMIN, CurrentUser.CASE_MANAGER})
+  public List<HouseView> list() {
+    return houses.all().stream().map(HouseView::of).toList();
+  }
+
+  @GET
+  @Path("/{houseId}/roster")
+  @RolesAllowed({CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
+  public RosterView roster(@PathParam("houseId") long houseId) {
+    return RosterView.of(houses.roster(houseId));
+  }
+}

@@ -1,0 +1,280 @@
+package org.stepwise.cases.interfaces.rest.problem;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.stepwise.cases.domain.shared.InvalidInput;
+import org.stepwise.cases.domain.shared.Violation;
+
+/**
+ * Reads a JSON request body strictly: unknown fields, missing fields, wrong types, malformed dates
+ * and unknown codes are each reported with the field's path, all at once, before anything is
+ * written. Resources call {@link #done()} once they have read every field.
+ */
+public final class JsonRequest {
+
+  private final JsonObject body;
+  private final String path;
+  private final List<Violation> violations;
+
+  private JsonRequest(JsonObject body, String path, List<Violation> violations) {
+    this.body = body;
+    this.path = path;
+    this.violations = violations;
+  }
+
+  /** Starts reading {@code body}, which may contain only the {@code allowed} fields. */
+  public static JsonRequest of(JsonObject body, String... allowed) {
+    if (body == null) {
+      throw new InvalidInput("body", "REQUIRED", "a JSON object is required");
+    }
+    JsonRequest request = new JsonRequest(body, "", new ArrayList<>());
+    request.onlyFields(allowed);
+    return request;
+  }
+
+  private void onlyFields(String... allowed) {
+    Set<String> known = Set.of(allowed);
+    body.keySet().stream()
+        .filter(k -> !known.contains(k))
+        .sorted()
+        .forEach(k -> add(k, "UNKNOWN_FIELD", "not a field of this request"));
+  }
+
+  public String text(String field, boolean required, int maxLength) {
+    JsonValue v = value(field, required);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      add(field, "WRONG_TYPE", "a string is expected");
+      return null;
+    }
+    String text = s.getString().strip();
+    if (text.isEmpty() && required) {
+      add(field, "REQUIRED", "must not be blank");
+      return null;
+    }
+    if (text.length() > maxLength) {
+      add(field, "TOO_LONG", "at most " + maxLength + " characters");
+      return null;
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  public LocalDate date(String field, boolean required) {
+    return parsed(field, required, LocalDate::parse, "INVALID_DATE", "a date like 2026-11-17");
+  }
+
+  public OffsetDateTime timestamp(String field, boolean required) {
+    String raw = text(field, required, 64);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(raw);
+    } catch (DateTimeParseException e) {
+      boolean local = tryParse(raw, LocalDateTime::parse);
+      add(
+          field,
+          local ? "MISSING_OFFSET" : "INVALID_TIMESTAMP",
+          "ISO-8601 with an offset, e.g. 2026-11-17T19:00:00-05:00");
+      return null;
+    }
+  }
+
+  public <E extends Enum<E>> E enumValue(String field, boolean required, Class<E> type) {
+    return parsed(
+        field,
+        required,
+        s -> Enum.valueOf(type, s),
+        "UNKNOWN_VALUE",
+        "one of " + Arrays.toString(type.getEnumConstants()));
+  }
+
+  /** A value looked up by code, e.g. a level of care; {@code known} lists the codes. */
+  public <T> T coded(
+      String field, boolean required, Function<String, Optional<T>> lookup, String known) {
+    String raw = text(field, required, 64);
+    if (raw == null) {
+      return null;
+    }
+    Optional<T> value = lookup.apply(raw);
+    if (value.isEmpty()) {
+      add(field, "UNKNOWN_CODE", "not a known code; known codes: " + known);
+    }
+    return value.orElse(null);
+  }
+
+  public Integer integer(String field, boolean required, int min, int max) {
+    Long value = number(field, required);
+    if (value == null) {
+      return null;
+    }
+    if (value < min || value > max) {
+      add(field, "OUT_OF_RANGE", "from " + min + " to " + max);
+      return null;
+    }
+    return value.intValue();
+  }
+
+  public Long id(String field, boolean required) {
+    Long value = number(field, required);
+    if (value != null && value < 1) {
+      add(field, "OUT_OF_RANGE", "an id is a positive number");
+      return null;
+    }
+    return value;
+  }
+
+  public Boolean bool(String field) {
+    JsonValue v = value(field, false);
+    if (v == null) {
+      return null;
+    }
+    if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+      add(field, "WRONG_TYPE", "true or false is expected");
+      return null;
+    }
+    return v == JsonValue.TRUE;
+  }
+
+  /** A nested object, read with the same rules; its fields are reported as {@code field.name}. */
+  public JsonRequest object(String field, boolean required, String... allowed) {
+    JsonValue v = value(field, required);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof JsonObject o)) {
+      add(field, "WRONG_TYPE", "an object is expected");
+      return null;
+    }
+    JsonRequest nested = new JsonRequest(o, name(field) + ".", violations);
+    nested.onlyFields(allowed);
+    return nested;
+  }
+
+  /** An array of strings. */
+  public List<String> texts(String field, boolean required) {
+    JsonValue v = value(field, required);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof JsonArray a)) {
+      add(field, "WRONG_TYPE", "an array of strings is expected");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) instanceof JsonString s) {
+        out.add(s.getString());
+      } else {
+        add(field + "[" + i + "]", "WRONG_TYPE", "a string is expected");
+      }
+    }
+    return out;
+  }
+
+  /** An array of objects, each read by {@code reader}. */
+  public JsonArray array(String field, boolean required) {
+    JsonValue v = value(field, required);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof JsonArray a)) {
+      add(field, "WRONG_TYPE", "an array is expected");
+      return null;
+    }
+    return a;
+  }
+
+  public boolean has(String field) {
+    return body.containsKey(field) && !body.isNull(field);
+  }
+
+  /** Records a violation found by the resource itself. */
+  public void reject(String field, String code, String message) {
+    add(field, code, message);
+  }
+
+  /** Throws every violation found so far as one 400 answer. */
+  public void done() {
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
+    }
+  }
+
+  public boolean isValid() {
+    return violations.isEmpty();
+  }
+
+  private Long number(String field, boolean required) {
+    JsonValue v = value(field, required);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+      add(field, "WRONG_TYPE", "a whole number is expected");
+      return null;
+    }
+    try {
+      return n.longValueExact();
+    } catch (ArithmeticException e) {
+      add(field, "OUT_OF_RANGE", "too large");
+      return null;
+    }
+  }
+
+  private <T> T parsed(
+      String field, boolean required, Function<String, T> parser, String code, String expected) {
+    String raw = text(field, required, 64);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return parser.apply(raw);
+    } catch (RuntimeException e) {
+      add(field, code, expected);
+      return null;
+    }
+  }
+
+  private static boolean tryParse(String raw, Function<String, ?> parser) {
+    try {
+      parser.apply(raw);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private JsonValue value(String field, boolean required) {
+    if (!body.containsKey(field) || body.isNull(field)) {
+      if (required) {
+        add(field, "REQUIRED", "is required");
+      }
+      return null;
+    }
+    return body.get(field);
+  }
+
+  private void add(String field, String code, String message) {
+    violations.add(new Violation(name(field), code, message));
+  }
+
+  private String name(String field) {
+    return path + field;
+  }
+}

@@ -1,0 +1,87 @@
+package org.stepwise.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL 17 from Maven (zonky binaries). It creates an application role and database
+ * when they do not exist yet, so a kept data directory is reused as it is.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+  static final String APP_USER = "stepwise";
+  static final String APP_PASSWORD = "stepwise-local";
+
+  private final EmbeddedPostgres postgres;
+  private final DatabaseEndpoint endpoint;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseEndpoint endpoint) {
+    this.postgres = postgres;
+    this.endpoint = endpoint;
+  }
+
+  static EmbeddedDatabase start(PlatformSettings settings) throws IOException, SQLException {
+    Path dataDir = settings.dataDir().resolve("postgres");
+    Files.createDirectories(dataDir);
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(!settings.keepData())
+            .setPort(settings.embeddedDbPort())
+            .setServerConfig("max_connections", "100");
+    if (settings.statementStatistics()) {
+      // Tests count the statements a request runs (pg_stat_statements ships with the binaries).
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      builder.setServerConfig("pg_stat_statements.track", "all");
+    }
+    EmbeddedPostgres postgres = builder.start();
+    String db = settings.databaseName();
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
+              + APP_USER
+              + "') THEN CREATE ROLE "
+              + APP_USER
+              + " LOGIN PASSWORD '"
+              + APP_PASSWORD
+              + "'; END IF; END $$");
+      var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'");
+      if (!rs.next()) {
+        s.execute("CREATE DATABASE " + db + " OWNER " + APP_USER);
+      }
+    }
+    if (settings.statementStatistics()) {
+      try (Connection c = postgres.getDatabase("postgres", db).getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      }
+    }
+    String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + db;
+    return new EmbeddedDatabase(postgres, new DatabaseEndpoint(url, APP_USER, APP_PASSWORD));
+  }
+
+  DatabaseEndpoint endpoint() {
+    return endpoint;
+  }
+
+  /** A superuser endpoint on the same database, for tests that inspect PostgreSQL itself. */
+  DatabaseEndpoint superuserEndpoint() {
+    String url =
+        "jdbc:postgresql://localhost:"
+            + postgres.getPort()
+            + "/"
+            + endpoint.jdbcUrl().substring(endpoint.jdbcUrl().lastIndexOf('/') + 1);
+    return new DatabaseEndpoint(url, "postgres", "postgres");
+  }
+
+  @Override
+  public void close() throws IOException {
+    postgres.close();
+  }
+}

@@ -1,0 +1,117 @@
+package org.stepwise.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole of Stepwise on one machine: PostgreSQL (embedded unless an external one is configured),
+ * Keycloak with the realm, and case-service on Payara Micro. Keycloak and Payara start in parallel,
+ * since each takes tens of seconds.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+  private final PlatformSettings settings;
+  private final Optional<EmbeddedDatabase> embedded;
+  private final DatabaseEndpoint database;
+  private final KeycloakServer keycloak;
+  private final CaseServiceServer caseService;
+
+  private LocalPlatform(
+      PlatformSettings settings,
+      Optional<EmbeddedDatabase> embedded,
+      DatabaseEndpoint database,
+      KeycloakServer keycloak,
+      CaseServiceServer caseService) {
+    this.settings = settings;
+    this.embedded = embedded;
+    this.database = database;
+    this.keycloak = keycloak;
+    this.caseService = caseService;
+  }
+
+  public static LocalPlatform start(PlatformSettings settings, Path war) throws Exception {
+    Optional<EmbeddedDatabase> embedded = Optional.empty();
+    KeycloakServer keycloak = null;
+    try {
+      DatabaseEndpoint database;
+      if (settings.externalDatabase().isPresent()) {
+        ExternalDatabase external = settings.externalDatabase().get();
+        database = new DatabaseEndpoint(external.jdbcUrl(), external.user(), external.password());
+      } else {
+        embedded = Optional.of(EmbeddedDatabase.start(settings));
+        database = embedded.get().endpoint();
+      }
+      CompletableFuture<KeycloakServer> keycloakStart =
+          CompletableFuture.supplyAsync(() -> unchecked(() -> KeycloakServer.start(settings)));
+      CaseServiceServer caseService;
+      try {
+        caseService = CaseServiceServer.start(settings, war, database);
+      } catch (Exception e) {
+        keycloakStart.thenAccept(KeycloakServer::close);
+        throw e;
+      }
+      try {
+        keycloak = keycloakStart.join();
+      } catch (CompletionException e) {
+        caseService.close();
+        throw e;
+      }
+      return new LocalPlatform(settings, embedded, database, keycloak, caseService);
+    } catch (Exception e) {
+      if (embedded.isPresent()) {
+        embedded.get().close();
+      }
+      throw e;
+    }
+  }
+
+  public PlatformSettings settings() {
+    return settings;
+  }
+
+  public String serviceUrl() {
+    return settings.serviceUrl();
+  }
+
+  public String issuer() {
+    return settings.issuer();
+  }
+
+  public DatabaseEndpoint database() {
+    return database;
+  }
+
+  /** A superuser connection to the embedded database, for tests that inspect PostgreSQL. */
+  public DatabaseEndpoint databaseAsSuperuser() {
+    return embedded
+        .map(EmbeddedDatabase::superuserEndpoint)
+        .orElseThrow(() -> new IllegalStateException("only the embedded database has one"));
+  }
+
+  public Path caseServiceLog() {
+    return caseService.log();
+  }
+
+  @Override
+  public void close() throws Exception {
+    caseService.close();
+    keycloak.close();
+    if (embedded.isPresent()) {
+      embedded.get().close();
+    }
+  }
+
+  interface ThrowingSupplier<T> {
+    T get() throws Exception;
+  }
+
+  private static <T> T unchecked(ThrowingSupplier<T> supplier) {
+    try {
+      return supplier.get();
+    } catch (Exception e) {
+      throw new CompletionException(e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.stepwise.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where and how the local platform runs. Every value can be overridden by an environment variable
+ * (for people) or a system property (for the build).
+ */
+public record PlatformSettings(
+    Path runtimeDir,
+    Path dataDir,
+    boolean keepData,
+    int keycloakPort,
+    int servicePort,
+    int embeddedDbPort,
+    String databaseName,
+    Optional<ExternalDatabase> externalDatabase,
+    boolean statementStatistics) {
+
+  /** Settings for the README's run command: fixed ports, data kept between runs. */
+  public static PlatformSettings forRun() {
+    Path home = Path.of(System.getProperty("user.home"), ".stepwise");
+    return new PlatformSettings(
+        defaultRuntimeDir(),
+        Path.of(setting("STEPWISE_DATA_DIR", home.toString())),
+        true,
+        Integer.parseInt(setting("STEPWISE_KEYCLOAK_PORT", "8180")),
+        Integer.parseInt(setting("STEPWISE_HTTP_PORT", "8080")),
+        Integer.parseInt(setting("STEPWISE_EMBEDDED_DB_PORT", "5433")),
+        "stepwise",
+        ExternalDatabase.fromEnvironment(),
+        false);
+  }
+
+  /** Settings for the integration tests: own ports, a throw-away database. */
+  public static PlatformSettings forTests(Path workDir) {
+    return new PlatformSettings(
+        defaultRuntimeDir(),
+        workDir,
+        false,
+        Integer.parseInt(setting("STEPWISE_TEST_KEYCLOAK_PORT", "18180")),
+        Integer.parseInt(setting("STEPWISE_TEST_HTTP_PORT", "18080")),
+        Integer.parseInt(setting("STEPWISE_TEST_DB_PORT", "15433")),
+        "stepwise_test",
+        Optional.empty(),
+        true);
+  }
+
+  public String keycloakUrl() {
+    return "http://localhost:" + keycloakPort;
+  }
+
+  public String serviceUrl() {
+    return "http://localhost:" + servicePort;
+  }
+
+  public String issuer() {
+    return keycloakUrl() + "/realms/stepwise";
+  }
+
+  private static Path defaultRuntimeDir() {
+    return Path.of(setting("STEPWISE_RUNTIME_DIR", "target/runtime")).toAbsolutePath();
+  }
+
+  /** An environment variable, else the matching system property (stepwise.x.y), else a default. */
+  static String setting(String envName, String defaultValue) {
+    String env = System.getenv(envName);
+    if (env != null && !env.isBlank()) {
+      return env;
+    }
+    String property = envName.toLowerCase().replace('_', '.');
+    return System.getProperty(property, defaultValue);
+  }
+}
