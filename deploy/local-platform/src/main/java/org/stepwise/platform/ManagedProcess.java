@@ -35,8 +35,13 @@ final class ManagedProcess implements AutoCloseable {
         new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
+    Files.writeString(
+        log,
+        "==== starting " + name + " at " + java.time.Instant.now() + "\n",
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
     return new ManagedProcess(name, builder.start(), log);
   }
 

@@ -76,6 +76,11 @@ public class House implements Recorded {
     this.reportingChannel = reportingChannel;
   }
 
+  /** Gives an unsaved house the id the database would (plain unit tests). */
+  void identify(long id) {
+    this.id = id;
+  }
+
   public Long id() {
     return id;
   }

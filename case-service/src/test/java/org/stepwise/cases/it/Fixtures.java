@@ -1,0 +1,156 @@
+package org.stepwise.cases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.stepwise.platform.ApiClient;
+import org.stepwise.platform.DemoUser;
+
+/** Builds test data through the REST API, each test with its own houses and clients. */
+public final class Fixtures {
+
+  static final ZoneId ZONE = ZoneId.of("America/New_York");
+  private static final AtomicInteger SEQ = new AtomicInteger();
+  private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
+
+  final TestPlatform platform = TestPlatform.get();
+  final ApiClient api = platform.api();
+
+  static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
+  static String unique(String prefix) {
+    return prefix + RUN + SEQ.incrementAndGet();
+  }
+
+  String token(DemoUser user) {
+    return platform.token(user);
+  }
+
+  static ApiClient.Response expect(int status, ApiClient.Response response) {
+    assertEquals(status, response.status(), () -> "unexpected answer: " + response.body());
+    return response;
+  }
+
+  long house(String code, int capacity) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("code", code)
+            .add("name", "House " + code)
+            .add("narrLevel", 2)
+            .add("capacity", capacity)
+            .add("reportingChannel", "SFTP")
+            .build();
+    return expect(201, api.post("/api/v1/houses", token(DemoUser.ADMIN_OKAFOR), body.toString()))
+        .object()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  static JsonObjectBuilder clientBody(String family) {
+    return Json.createObjectBuilder()
+        .add("givenName", "Test")
+        .add("familyName", family)
+        .add("dateOfBirth", "1990-02-03")
+        .add("recoveryStartDate", today().minusDays(60).toString());
+  }
+
+  /** A client on cm.rivera's caseload. */
+  long client(String family) {
+    return expect(
+            201,
+            api.post(
+                "/api/v1/clients",
+                token(DemoUser.CM_RIVERA),
+                clientBody(family).build().toString()))
+        .object()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  static JsonObjectBuilder transition(String toLevel, LocalDate effective) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("effectiveDate", effective.toString())
+            .add("reason", "Clinical review")
+            .add(
+                "dimensions",
+                Json.createObjectBuilder()
+                    .add("intoxication", 0)
+                    .add("biomedical", 1)
+                    .add("emotional", 2)
+                    .add("readiness", 1)
+                    .add("relapse", 2)
+                    .add("environment", 1))
+            .add("decidedBy", "Dr. Test")
+            .add("program", "Test Program");
+    return toLevel == null ? b.add("discharge", true) : b.add("toLevel", toLevel);
+  }
+
+  ApiClient.Response recordTransition(long client, JsonObjectBuilder body) {
+    return api.post(
+        "/api/v1/clients/" + client + "/transitions",
+        token(DemoUser.CM_RIVERA),
+        body.build().toString());
+  }
+
+  ApiClient.Response moveIn(long client, long house, String ref, LocalDate on) {
+    return api.post(
+        "/api/v1/clients/" + client + "/residencies",
+        token(DemoUser.CM_RIVERA),
+        Json.createObjectBuilder()
+            .add("houseId", house)
+            .add("clientRef", ref)
+            .add("moveIn", on.toString())
+            .build()
+            .toString());
+  }
+
+  String etag(long client) {
+    return expect(200, api.get("/api/v1/clients/" + client, token(DemoUser.CM_RIVERA)))
+        .header("ETag");
+  }
+
+  void requireMeetings(long client, int perWeek) {
+    expect(
+        200,
+        api.put(
+            "/api/v1/clients/" + client + "/meeting-requirement",
+            token(DemoUser.CM_RIVERA),
+            Json.createObjectBuilder().add("perWeek", perWeek).build().toString(),
+            Map.of("If-Match", etag(client))));
+  }
+
+  static JsonObjectBuilder row(String ref, String startedAt, String sourceRecordId) {
+    return Json.createObjectBuilder()
+        .add("clientRef", ref)
+        .add("meetingType", "NA")
+        .add("meetingName", "Tuesday Night Hope Group")
+        .add("startedAt", startedAt)
+        .add("status", "ATTENDED")
+        .add("verification", "SIGNED_SLIP")
+        .add("reportedBy", "hm.test")
+        .add("sourceRecordId", sourceRecordId);
+  }
+
+  static String batch(String houseCode, JsonArrayBuilder rows) {
+    return Json.createObjectBuilder()
+        .add("houseCode", houseCode)
+        .add("channel", "SFTP")
+        .add("records", rows)
+        .build()
+        .toString();
+  }
+
+  ApiClient.Response postBatch(String body) {
+    return api.post("/api/v1/attendance/batches", token(DemoUser.ADMIN_OKAFOR), body);
+  }
+}

@@ -1,0 +1,89 @@
+package org.stepwise.cases.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.stepwise.platform.ApiClient;
+import org.stepwise.platform.DatabaseEndpoint;
+import org.stepwise.platform.DemoUser;
+import org.stepwise.platform.LocalPlatform;
+import org.stepwise.platform.PlatformSettings;
+import org.stepwise.platform.Tokens;
+
+/**
+ * The real platform for the integration tests: PostgreSQL, Keycloak and the packaged WAR on Payara
+ * Micro, started once per test run (they take tens of seconds) and stopped when the JVM exits.
+ */
+public final class TestPlatform {
+
+  private static TestPlatform instance;
+  private static IllegalStateException failure;
+
+  private final LocalPlatform platform;
+  private final ApiClient api;
+  private final Tokens tokens;
+
+  private TestPlatform(LocalPlatform platform) {
+    this.platform = platform;
+    this.api = new ApiClient(platform.serviceUrl());
+    this.tokens = new Tokens(platform.issuer());
+  }
+
+  public static synchronized TestPlatform get() {
+    if (failure != null) {
+      throw failure; // one failed start is reported, not retried by every test class
+    }
+    if (instance == null) {
+      Path war = Path.of(System.getProperty("stepwise.war", "target/case-service.war"));
+      try {
+        LocalPlatform started =
+            LocalPlatform.start(
+                PlatformSettings.forTests(Path.of("target/it-platform").toAbsolutePath()), war);
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        started.close();
+                      } catch (Exception e) {
+                        System.err.println("stopping the test platform: " + e);
+                      }
+                    }));
+        instance = new TestPlatform(started);
+      } catch (Exception e) {
+        failure = new IllegalStateException("the test platform did not start", e);
+        throw failure;
+      }
+    }
+    return instance;
+  }
+
+  public ApiClient api() {
+    return api;
+  }
+
+  public String token(DemoUser user) {
+    return tokens.accessToken(user);
+  }
+
+  public String issuer() {
+    return platform.issuer();
+  }
+
+  public String serviceUrl() {
+    return platform.serviceUrl();
+  }
+
+  /** A superuser connection to the service's database, to look behind the API. */
+  public Connection database() throws SQLException {
+    DatabaseEndpoint db = platform.databaseAsSuperuser();
+    return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+  }
+
+  /** A connection as the application's own database role. */
+  public Connection databaseAsApplication() throws SQLException {
+    DatabaseEndpoint db = platform.database();
+    return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+  }
+}
