@@ -197,17 +197,21 @@ final class DemoData {
     expect(api.post("/api/v1/clients/" + client + "/goals", token, body.toString()), 201);
   }
 
-  /** Four weeks of meetings: {@code perWeek} attended per resident each week. */
+  /** The last weeks' meetings up to now: {@code perWeek} attended per resident each week. */
   private void attendance(
       String token, String house, LocalDate today, Map<String, Integer> perWeek) {
     JsonArrayBuilder records = Json.createArrayBuilder();
     LocalDate monday = today.with(DayOfWeek.MONDAY).minusWeeks(4);
+    ZonedDateTime now = ZonedDateTime.now(ZONE);
     int n = 0;
     for (var resident : perWeek.entrySet()) {
-      for (int week = 0; week < 4; week++) {
+      for (int week = 0; week <= 4; week++) {
         for (int i = 0; i < resident.getValue(); i++) {
           ZonedDateTime start =
               monday.plusWeeks(week).plusDays(i * 2L).atTime(LocalTime.of(19, 0)).atZone(ZONE);
+          if (start.isAfter(now)) {
+            continue;
+          }
           records.add(
               Json.createObjectBuilder()
                   .add("clientRef", resident.getKey())

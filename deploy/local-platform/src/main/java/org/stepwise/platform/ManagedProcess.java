@@ -57,7 +57,7 @@ final class ManagedProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited early; see " + log);
+        throw new IllegalStateException(name + " exited early; see " + log + tail());
       }
       try {
         HttpResponse<String> response =
@@ -74,6 +74,19 @@ final class ManagedProcess implements AutoCloseable {
     }
     throw new IllegalStateException(
         name + " did not answer " + url + " in " + timeout + "; see " + log);
+  }
+
+  /** The end of the log, so that a failed start explains itself in the build output. */
+  private String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return "\n--- last lines of "
+          + log.getFileName()
+          + " ---\n"
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   Path log() {

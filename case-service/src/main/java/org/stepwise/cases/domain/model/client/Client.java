@@ -130,8 +130,14 @@ public class Client implements Recorded {
     }
   }
 
-  /** Keeps the current level in step with the timeline. */
+  /**
+   * Keeps the current level in step with the timeline. Reaching the step-down plan's target level
+   * fulfils the plan.
+   */
   public void apply(Transition transition) {
+    if (stepDownPlan() != null && stepDownPlan.targetLevel() == transition.toLevel()) {
+      this.stepDownPlan = null;
+    }
     if (transition.direction() == Direction.DISCHARGE) {
       this.currentLevel = null;
       this.currentLevelSince = null;
