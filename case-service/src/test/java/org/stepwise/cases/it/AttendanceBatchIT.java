@@ -7,9 +7,6 @@ import static org.stepwise.cases.it.Fixtures.today;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,15 +102,7 @@ class AttendanceBatchIT {
         .toList();
   }
 
-  private long storedFor(long client) throws Exception {
-    try (Connection c = f.platform.database();
-        PreparedStatement s =
-            c.prepareStatement("SELECT count(*) FROM attendance_record WHERE client_id = ?")) {
-      s.setLong(1, client);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+  private long storedFor(long client) {
+    return f.count("SELECT count(*) FROM attendance_record WHERE client_id = ?", client);
   }
 }

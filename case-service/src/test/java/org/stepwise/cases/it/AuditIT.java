@@ -85,18 +85,11 @@ class AuditIT {
     assertEquals(1, events(client, "CREATE", "SUCCESS"));
   }
 
-  private long events(long client, String action, String outcome) throws Exception {
-    try (Connection c = f.platform.database();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT count(*) FROM audit_event WHERE client_id = ? AND action = ? AND outcome = ?")) {
-      s.setLong(1, client);
-      s.setString(2, action);
-      s.setString(3, outcome);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+  private long events(long client, String action, String outcome) {
+    return f.count(
+        "SELECT count(*) FROM audit_event WHERE client_id = ? AND action = ? AND outcome = ?",
+        client,
+        action,
+        outcome);
   }
 }

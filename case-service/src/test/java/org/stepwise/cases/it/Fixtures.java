@@ -150,6 +150,22 @@ public final class Fixtures {
         .toString();
   }
 
+  /** A count straight from the database, to show what the API did or did not write. */
+  long count(String sql, Object... params) {
+    try (java.sql.Connection c = platform.database();
+        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   ApiClient.Response postBatch(String body) {
     return api.post("/api/v1/attendance/batches", token(DemoUser.ADMIN_OKAFOR), body);
   }

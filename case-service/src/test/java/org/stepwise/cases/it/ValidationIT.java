@@ -8,9 +8,6 @@ import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepwise.platform.ApiClient;
@@ -33,14 +30,14 @@ class ValidationIT {
     ApiClient.Response refused =
         f.recordTransition(client, Fixtures.transition("2.1", today().minusDays(30)));
     assertProblem(refused, 422, "effectiveDate", "BACK_DATED");
-    assertEquals(1, count("SELECT count(*) FROM transition WHERE client_id = ?", client));
+    assertEquals(1, f.count("SELECT count(*) FROM transition WHERE client_id = ?", client));
 
     assertProblem(
         f.recordTransition(client, Fixtures.transition("2.1", today().minusDays(20))),
         422,
         "effectiveDate",
         "OVERLAPPING");
-    assertEquals(1, count("SELECT count(*) FROM transition WHERE client_id = ?", client));
+    assertEquals(1, f.count("SELECT count(*) FROM transition WHERE client_id = ?", client));
   }
 
   @Test
@@ -51,7 +48,7 @@ class ValidationIT {
         400,
         "toLevel",
         "UNKNOWN_CODE");
-    assertEquals(0, count("SELECT count(*) FROM transition WHERE client_id = ?", client));
+    assertEquals(0, f.count("SELECT count(*) FROM transition WHERE client_id = ?", client));
     JsonObject record =
         expect(200, api.get("/api/v1/clients/" + client, f.token(DemoUser.CM_RIVERA))).object();
     assertTrue(record.isNull("currentLevel"));
@@ -64,7 +61,7 @@ class ValidationIT {
     long second = f.client(Fixtures.unique("Second"));
     expect(201, f.moveIn(first, house, "A-1", today()));
     assertProblem(f.moveIn(second, house, "A-2", today()), 422, "houseId", "HOUSE_FULL");
-    assertEquals(0, count("SELECT count(*) FROM residency WHERE client_id = ?", second));
+    assertEquals(0, f.count("SELECT count(*) FROM residency WHERE client_id = ?", second));
   }
 
   @Test
@@ -76,7 +73,7 @@ class ValidationIT {
         400,
         "dateOfBirth",
         "INVALID_DATE");
-    assertEquals(0, countText("SELECT count(*) FROM client WHERE family_name = ?", family));
+    assertEquals(0, f.count("SELECT count(*) FROM client WHERE family_name = ?", family));
   }
 
   @Test
@@ -86,7 +83,7 @@ class ValidationIT {
     ApiClient.Response refused = api.post("/api/v1/clients", f.token(DemoUser.CM_RIVERA), body);
     assertProblem(refused, 400, "ssn", "UNKNOWN_FIELD");
     assertFalse(refused.body().contains("000-00-0000"), "the value is not echoed back");
-    assertEquals(0, countText("SELECT count(*) FROM client WHERE family_name = ?", family));
+    assertEquals(0, f.count("SELECT count(*) FROM client WHERE family_name = ?", family));
   }
 
   @Test
@@ -164,27 +161,5 @@ class ValidationIT {
             .anyMatch(e -> field.equals(e.getString("field")) && code.equals(e.getString("code"))),
         () -> "expected " + field + "/" + code + " in " + r.body());
     assertFalse(r.body().contains("Exception"), "no stack traces");
-  }
-
-  private long count(String sql, long id) throws Exception {
-    try (Connection c = f.platform.database();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setLong(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  private long countText(String sql, String value) throws Exception {
-    try (Connection c = f.platform.database();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, value);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 }
