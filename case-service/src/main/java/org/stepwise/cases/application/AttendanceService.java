@@ -22,7 +22,7 @@ import org.stepwise.cases.domain.model.house.House;
 import org.stepwise.cases.domain.model.house.HouseRepository;
 import org.stepwise.cases.domain.model.house.Residency;
 import org.stepwise.cases.domain.shared.Conflict;
-import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.domain.shared.RuleViolation;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.audit.ClientId;
@@ -100,10 +100,13 @@ public class AttendanceService {
     return record;
   }
 
+  /** A client's attendance between two days (both optional: the last 90 days up to today). */
   @Audited(action = AuditAction.READ, record = "attendance")
   public List<AttendanceRecord> history(@ClientId long clientId, LocalDate from, LocalDate to) {
-    clientAccess.chart(clientId);
-    return attendance.of(clientId, calendar.startOf(from), calendar.startOf(to.plusDays(1)));
+    requireAttendanceScope(clientId);
+    LocalDate until = to == null ? calendar.today() : to;
+    LocalDate since = from == null ? until.minusDays(90) : from;
+    return attendance.of(clientId, calendar.startOf(since), calendar.startOf(until.plusDays(1)));
   }
 
   /**
@@ -111,21 +114,31 @@ public class AttendanceService {
    * current residents of their houses. The source is the client's current house, if any.
    */
   private String sourceFor(long clientId) {
-    var stay = houses.currentStayOf(clientId);
-    if (user.hasRole(CurrentUser.PROGRAM_ADMIN) || user.hasRole(CurrentUser.CASE_MANAGER)) {
-      clientAccess.chart(clientId);
-    } else {
-      boolean ownResident =
-          stay.flatMap(s -> houses.find(s.houseId()))
-              .filter(houseAccess::managedByCaller)
-              .isPresent();
-      if (!ownResident) {
-        throw new NotFound("client", clientId);
-      }
-    }
-    return stay.map(Residency::houseId)
+    return requireAttendanceScope(clientId)
+        .map(Residency::houseId)
         .flatMap(houses::find)
         .map(House::code)
         .orElse(STEPWISE_SOURCE);
+  }
+
+  /**
+   * A client's attendance is open to whoever may open the chart, and to the managers of the house
+   * the client lives in now (a resident who moved out drops off their view). Returns the current
+   * stay, if any.
+   */
+  private java.util.Optional<Residency> requireAttendanceScope(long clientId) {
+    var stay = houses.currentStayOf(clientId);
+    if (user.hasRole(CurrentUser.PROGRAM_ADMIN) || user.hasRole(CurrentUser.CASE_MANAGER)) {
+      clientAccess.chart(clientId);
+      return stay;
+    }
+    boolean ownResident =
+        stay.flatMap(s -> houses.find(s.houseId()))
+            .filter(houseAccess::managedByCaller)
+            .isPresent();
+    if (!ownResident) {
+      throw new OutOfScope("client", clientId);
+    }
+    return stay;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.client.ClientRepository;
 import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
@@ -19,13 +20,17 @@ public class ClientAccess {
 
   /** The client, if the caller may see its chart. */
   public Client chart(long clientId) {
-    return clients.find(clientId).filter(this::mayOpen).orElseThrow(() -> notFound(clientId));
+    Client client = clients.find(clientId).orElseThrow(() -> new NotFound("client", clientId));
+    if (!mayOpen(client)) {
+      throw new OutOfScope("client", clientId);
+    }
+    return client;
   }
 
   /** The client, locked for a change, if the caller may change its chart. */
   public Client chartForChange(long clientId) {
     Client client = chart(clientId);
-    return clients.findForChange(client.id()).orElseThrow(() -> notFound(clientId));
+    return clients.findForChange(client.id()).orElseThrow(() -> new NotFound("client", clientId));
   }
 
   public boolean mayOpen(Client client) {
@@ -38,9 +43,5 @@ public class ClientAccess {
   /** A case manager's searches are limited to their own caseload. */
   public String caseloadOwner(String requested) {
     return user.hasRole(CurrentUser.PROGRAM_ADMIN) ? requested : user.username();
-  }
-
-  private static NotFound notFound(long clientId) {
-    return new NotFound("client", clientId);
   }
 }

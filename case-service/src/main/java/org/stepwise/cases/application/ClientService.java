@@ -16,6 +16,7 @@ import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
 import org.stepwise.cases.domain.model.overview.OverviewQueries;
 import org.stepwise.cases.domain.model.overview.ReportingWeeks;
+import org.stepwise.cases.domain.shared.AccessDenied;
 import org.stepwise.cases.domain.shared.RuleViolation;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.audit.ClientId;
@@ -96,6 +97,19 @@ public class ClientService {
     return client;
   }
 
+  /** Moves a client to another case manager's caseload (program admins only). */
+  @Audited(action = AuditAction.UPDATE, record = "assignment")
+  public Client assign(@ClientId long clientId, long expectedVersion, String caseManager) {
+    if (!user.hasRole(CurrentUser.PROGRAM_ADMIN)) {
+      throw new AccessDenied("caseManager", "only a program admin assigns clients");
+    }
+    Client client = access.chart(clientId);
+    client.expectVersion(expectedVersion);
+    client.assignTo(caseManager);
+    clients.saveChanges(client);
+    return client;
+  }
+
   @Audited(action = AuditAction.READ)
   public CaseloadPage search(CaseloadQuery query) {
     CaseloadQuery scoped =
@@ -121,8 +135,8 @@ public class ClientService {
     if (user.hasRole(CurrentUser.CASE_MANAGER)
         && requested != null
         && !requested.equals(user.username())) {
-      throw new RuleViolation(
-          "caseManager", "ASSIGNMENT_BY_ADMIN", "only a program admin assigns other case managers");
+      throw new AccessDenied(
+          "caseManager", "only a program admin assigns clients to case managers");
     }
     if (requested == null && !user.hasRole(CurrentUser.CASE_MANAGER)) {
       throw new RuleViolation("caseManager", "REQUIRED", "name the client's case manager");

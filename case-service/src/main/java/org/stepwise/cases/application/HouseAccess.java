@@ -6,6 +6,7 @@ import org.stepwise.cases.domain.model.house.House;
 import org.stepwise.cases.domain.model.house.HouseRepository;
 import org.stepwise.cases.domain.model.house.ReportingChannel;
 import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
@@ -19,14 +20,19 @@ public class HouseAccess {
   @Inject private HouseRepository houses;
 
   public House roster(long houseId) {
-    return houses.find(houseId).filter(this::managedByCaller).orElseThrow(() -> notFound(houseId));
+    House house = houses.find(houseId).orElseThrow(() -> new NotFound("house", houseId));
+    if (!managedByCaller(house)) {
+      throw new OutOfScope("house", houseId);
+    }
+    return house;
   }
 
   public House reporting(String houseCode) {
-    return houses
-        .findByCode(houseCode)
-        .filter(h -> managedByCaller(h) || reportsThroughRoutes(h))
-        .orElseThrow(() -> new NotFound("house", houseCode));
+    House house = houses.findByCode(houseCode).orElseThrow(() -> new NotFound("house", houseCode));
+    if (!managedByCaller(house) && !reportsThroughRoutes(house)) {
+      throw new OutOfScope("house", houseCode);
+    }
+    return house;
   }
 
   public boolean managedByCaller(House house) {
@@ -37,9 +43,5 @@ public class HouseAccess {
   private boolean reportsThroughRoutes(House house) {
     return user.hasRole(CurrentUser.INTEGRATION)
         && house.reportingChannel() != ReportingChannel.MANUAL;
-  }
-
-  private static NotFound notFound(long houseId) {
-    return new NotFound("house", houseId);
   }
 }

@@ -67,6 +67,14 @@ public final class TestPlatform {
     return tokens.accessToken(user);
   }
 
+  public String keycloakUrl() {
+    return platform.keycloakUrl();
+  }
+
+  public String keycloakManagementUrl() {
+    return platform.keycloakManagementUrl();
+  }
+
   public String issuer() {
     return platform.issuer();
   }

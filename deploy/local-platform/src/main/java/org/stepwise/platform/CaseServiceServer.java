@@ -35,6 +35,10 @@ final class CaseServiceServer implements AutoCloseable {
     command.add("-Dstepwise.db.url=" + db.jdbcUrl());
     command.add("-Dstepwise.db.user=" + db.user());
     command.add("-Dstepwise.db.password=" + db.password());
+    if (db.migrationUser() != null) {
+      command.add("-Dstepwise.db.migration.user=" + db.migrationUser());
+      command.add("-Dstepwise.db.migration.password=" + db.migrationPassword());
+    }
     command.add("-Dmp.jwt.verify.issuer=" + settings.issuer());
     command.add(
         "-Dmp.jwt.verify.publickey.location="

@@ -16,6 +16,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   static final String APP_USER = "stepwise";
   static final String APP_PASSWORD = "stepwise-local";
+  static final String OWNER = "stepwise_owner";
+  static final String OWNER_PASSWORD = "stepwise-owner-local";
 
   private final EmbeddedPostgres postgres;
   private final DatabaseEndpoint endpoint;
@@ -43,17 +45,12 @@ final class EmbeddedDatabase implements AutoCloseable {
     String db = settings.databaseName();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
-      s.execute(
-          "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
-              + APP_USER
-              + "') THEN CREATE ROLE "
-              + APP_USER
-              + " LOGIN PASSWORD '"
-              + APP_PASSWORD
-              + "'; END IF; END $$");
+      createRole(s, OWNER, OWNER_PASSWORD);
+      createRole(s, APP_USER, APP_PASSWORD);
       var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'");
       if (!rs.next()) {
-        s.execute("CREATE DATABASE " + db + " OWNER " + APP_USER);
+        // the owner migrates the schema; the application's role only gets grants
+        s.execute("CREATE DATABASE " + db + " OWNER " + OWNER);
       }
     }
     if (settings.statementStatistics()) {
@@ -63,7 +60,19 @@ final class EmbeddedDatabase implements AutoCloseable {
       }
     }
     String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + db;
-    return new EmbeddedDatabase(postgres, new DatabaseEndpoint(url, APP_USER, APP_PASSWORD));
+    return new EmbeddedDatabase(
+        postgres, new DatabaseEndpoint(url, APP_USER, APP_PASSWORD, OWNER, OWNER_PASSWORD));
+  }
+
+  private static void createRole(Statement s, String role, String password) throws SQLException {
+    s.execute(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
+            + role
+            + "') THEN CREATE ROLE "
+            + role
+            + " LOGIN PASSWORD '"
+            + password
+            + "'; END IF; END $$");
   }
 
   DatabaseEndpoint endpoint() {
@@ -77,7 +86,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             + postgres.getPort()
             + "/"
             + endpoint.jdbcUrl().substring(endpoint.jdbcUrl().lastIndexOf('/') + 1);
-    return new DatabaseEndpoint(url, "postgres", "postgres");
+    return new DatabaseEndpoint(url, "postgres", "postgres", null, null);
   }
 
   @Override

@@ -47,6 +47,7 @@ final class KeycloakServer implements AutoCloseable {
             "start-dev",
             "--http-port=" + settings.keycloakPort(),
             "--http-management-port=" + (settings.keycloakPort() + 900),
+            "--metrics-enabled=true",
             "--import-realm");
     ManagedProcess process =
         ManagedProcess.start(

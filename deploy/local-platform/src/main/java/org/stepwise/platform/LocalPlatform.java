@@ -38,7 +38,13 @@ public final class LocalPlatform implements AutoCloseable {
       DatabaseEndpoint database;
       if (settings.externalDatabase().isPresent()) {
         ExternalDatabase external = settings.externalDatabase().get();
-        database = new DatabaseEndpoint(external.jdbcUrl(), external.user(), external.password());
+        database =
+            new DatabaseEndpoint(
+                external.jdbcUrl(),
+                external.user(),
+                external.password(),
+                external.migrationUser(),
+                external.migrationPassword());
       } else {
         embedded = Optional.of(EmbeddedDatabase.start(settings));
         database = embedded.get().endpoint();
@@ -73,6 +79,14 @@ public final class LocalPlatform implements AutoCloseable {
 
   public String serviceUrl() {
     return settings.serviceUrl();
+  }
+
+  public String keycloakUrl() {
+    return settings.keycloakUrl();
+  }
+
+  public String keycloakManagementUrl() {
+    return settings.keycloakManagementUrl();
   }
 
   public String issuer() {

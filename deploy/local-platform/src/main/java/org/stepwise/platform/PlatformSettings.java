@@ -55,6 +55,11 @@ public record PlatformSettings(
     return "http://localhost:" + servicePort;
   }
 
+  /** Keycloak's management interface (health, metrics). */
+  public String keycloakManagementUrl() {
+    return "http://localhost:" + (keycloakPort + 900);
+  }
+
   public String issuer() {
     return keycloakUrl() + "/realms/stepwise";
   }

@@ -23,13 +23,20 @@ import java.util.stream.Collectors;
 public final class Tokens {
 
   private final String tokenUrl;
+  private final String passwordClient;
   private final HttpClient http = HttpClient.newHttpClient();
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(String token, Instant refreshAfter) {}
 
   public Tokens(String issuer) {
+    this(issuer, "stepwise-cli");
+  }
+
+  /** Tokens from another realm or client, for the password grant (tests and local tools). */
+  public Tokens(String issuer, String passwordClient) {
     this.tokenUrl = issuer + "/protocol/openid-connect/token";
+    this.passwordClient = passwordClient;
   }
 
   public String accessToken(DemoUser user) {
@@ -41,7 +48,7 @@ public final class Tokens {
         "user:" + username,
         Map.of(
             "grant_type", "password",
-            "client_id", "stepwise-cli",
+            "client_id", passwordClient,
             "username", username,
             "password", password,
             "scope", "openid"));

@@ -11,17 +11,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.audit.AuditEvent;
 import org.stepwise.cases.domain.model.audit.AuditOutcome;
+import org.stepwise.cases.domain.shared.AccessDenied;
 import org.stepwise.cases.domain.shared.InvalidInput;
 import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.domain.shared.RuleViolation;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
  * The one place that writes audit events for reads and changes of client data. The record id is the
  * {@code id()} of what the operation returns when it has one; a list result names its clients
- * through {@code clientIds()}, and each gets an event.
+ * through {@code clientIds()}, and each gets an event. A refusal for scope is recorded as DENIED.
  */
 @Audited
 @Interceptor
@@ -43,36 +46,53 @@ public class AuditInterceptor {
     try {
       result = ctx.proceed();
     } catch (Exception e) {
-      recorder.onItsOwn(List.of(event(spec, operation, clientId, clientId, outcomeOf(e))));
+      AuditOutcome outcome = outcomeOf(e);
+      AuditAction action = outcome == AuditOutcome.DENIED ? AuditAction.DENIED : spec.action();
+      recorder.onItsOwn(
+          List.of(event(action, spec.record(), operation, clientId, clientId, outcome)));
+      origin.audited();
       throw e;
     }
     List<AuditEvent> events = new ArrayList<>();
     Collection<Long> listed = clientIdsOf(result);
     if (listed != null) {
-      listed.forEach(id -> events.add(event(spec, operation, id, id, AuditOutcome.SUCCESS)));
+      for (Long id : listed) {
+        events.add(event(spec.action(), spec.record(), operation, id, id, AuditOutcome.SUCCESS));
+      }
     } else {
       Long recordId = idOf(result);
       Long client = clientId != null ? clientId : "client".equals(spec.record()) ? recordId : null;
       events.add(
           event(
-              spec, operation, recordId != null ? recordId : client, client, AuditOutcome.SUCCESS));
+              spec.action(),
+              spec.record(),
+              operation,
+              recordId != null ? recordId : client,
+              client,
+              AuditOutcome.SUCCESS));
     }
     if (!events.isEmpty()) {
       recorder.withOperation(events);
     }
+    origin.audited();
     return result;
   }
 
   private AuditEvent event(
-      Audited spec, String operation, Long recordId, Long clientId, AuditOutcome outcome) {
+      AuditAction action,
+      String recordType,
+      String operation,
+      Long recordId,
+      Long clientId,
+      AuditOutcome outcome) {
     return new AuditEvent(
         clock.instant(),
         user.subject(),
         user.username(),
         String.join(",", user.roles()),
-        spec.action(),
+        action,
         operation,
-        spec.record(),
+        recordType,
         recordId == null ? null : recordId.toString(),
         clientId,
         outcome,
@@ -80,14 +100,14 @@ public class AuditInterceptor {
   }
 
   private static AuditOutcome outcomeOf(Exception e) {
+    if (e instanceof OutOfScope || e instanceof AccessDenied) {
+      return AuditOutcome.DENIED;
+    }
     if (e instanceof NotFound) {
       return AuditOutcome.NOT_FOUND;
     }
     if (e instanceof InvalidInput || e instanceof RuleViolation) {
       return AuditOutcome.INVALID;
-    }
-    if (e instanceof SecurityException || e.getClass().getSimpleName().contains("AccessDenied")) {
-      return AuditOutcome.DENIED;
     }
     return AuditOutcome.FAILED;
   }

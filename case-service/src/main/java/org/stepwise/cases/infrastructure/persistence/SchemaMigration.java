@@ -6,11 +6,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** Brings the schema up to date at start-up; Flyway owns it, the ORM never generates DDL. */
+/**
+ * Brings the schema up to date at start-up; Flyway owns it, the ORM never generates DDL. Migrations
+ * run as the schema owner ({@code stepwise.db.migration.user}) when one is configured, so that the
+ * application's own role can be denied what it must never do (change the audit trail).
+ */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -21,14 +30,37 @@ public class SchemaMigration {
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
 
+  @Inject
+  @ConfigProperty(name = "stepwise.db.url")
+  private String url;
+
+  @Inject
+  @ConfigProperty(name = "stepwise.db.user")
+  private String appUser;
+
+  @Inject
+  @ConfigProperty(name = "stepwise.db.migration.user")
+  private Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "stepwise.db.migration.password")
+  private Optional<String> migrationPassword;
+
   @PostConstruct
   void migrate() {
-    var result =
+    FluentConfiguration flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
-            .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
+            .placeholders(Map.of("appRole", quoted(appUser)));
+    if (migrationUser.filter(u -> !u.isBlank()).isPresent()) {
+      flyway.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
+    } else {
+      LOG.warning(
+          "no stepwise.db.migration.user: migrating as the application's role, which then owns"
+              + " the schema and is not held to its grants");
+      flyway.dataSource(dataSource);
+    }
+    var result = flyway.load().migrate();
     LOG.info(
         () ->
             "schema at version "
@@ -36,5 +68,9 @@ public class SchemaMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied)");
+  }
+
+  private static String quoted(String role) {
+    return '"' + role.replace("\"", "\"\"") + '"';
   }
 }

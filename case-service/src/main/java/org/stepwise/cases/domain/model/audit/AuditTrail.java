@@ -6,4 +6,6 @@ import java.util.List;
 public interface AuditTrail {
 
   void append(List<AuditEvent> events);
+
+  List<RecordedAuditEvent> search(AuditQuery query);
 }

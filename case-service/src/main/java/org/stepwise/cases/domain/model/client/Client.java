@@ -151,6 +151,10 @@ public class Client implements Recorded {
     }
   }
 
+  public void assignTo(String caseManager) {
+    this.caseManager = caseManager;
+  }
+
   public void planStepDown(StepDownPlan plan) {
     this.stepDownPlan = plan;
   }

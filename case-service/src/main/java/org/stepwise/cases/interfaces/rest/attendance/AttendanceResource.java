@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.attendance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,24 +64,18 @@ public class AttendanceResource {
   }
 
   @GET
-  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN})
+  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public List<AttendanceView> history(
       @PathParam("clientId") long clientId,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    var query = Json.createObjectBuilder();
-    if (from != null) {
-      query.add("from", from);
-    }
-    if (to != null) {
-      query.add("to", to);
-    }
-    JsonRequest in = JsonRequest.of(query.build(), "from", "to");
+    java.util.Map<String, String> params = new java.util.HashMap<>();
+    params.put("from", from);
+    params.put("to", to);
+    JsonRequest in = JsonRequest.ofQuery(params, java.util.Set.of());
     LocalDate fromDate = in.date("from", false);
     LocalDate toDate = in.date("to", false);
     in.done();
-    LocalDate end = toDate == null ? LocalDate.now().plusDays(1) : toDate;
-    LocalDate start = fromDate == null ? end.minusDays(90) : fromDate;
-    return attendance.history(clientId, start, end).stream().map(AttendanceView::of).toList();
+    return attendance.history(clientId, fromDate, toDate).stream().map(AttendanceView::of).toList();
   }
 }

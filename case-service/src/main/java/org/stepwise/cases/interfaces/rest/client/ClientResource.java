@@ -74,20 +74,11 @@ public class ClientResource {
       @QueryParam("house") String house,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size) {
-    JsonRequest query =
-        JsonRequest.of(
-            jakarta.json.Json.createObjectBuilder()
-                .add(
-                    "status",
-                    status == null
-                        ? jakarta.json.JsonValue.NULL
-                        : jakarta.json.Json.createValue(status))
-                .add("page", number(page))
-                .add("size", number(size))
-                .build(),
-            "status",
-            "page",
-            "size");
+    java.util.Map<String, String> params = new java.util.HashMap<>();
+    params.put("status", status);
+    params.put("page", page);
+    params.put("size", size);
+    JsonRequest query = JsonRequest.ofQuery(params, java.util.Set.of("page", "size"));
     ClientStatus statusValue = query.enumValue("status", false, ClientStatus.class);
     Integer pageValue = query.integer("page", true, 0, 100_000);
     Integer sizeValue = query.integer("size", true, 1, 100);
@@ -104,6 +95,7 @@ public class ClientResource {
 
   @GET
   @Path("/{id}")
+  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public Response get(@PathParam("id") long id) {
     Client client = clients.get(id);
     return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version())).build();
@@ -111,6 +103,7 @@ public class ClientResource {
 
   @PUT
   @Path("/{id}")
+  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public Response update(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
     ClientDetails details = details(JsonRequest.of(body, CLIENT_FIELDS), true);
@@ -120,6 +113,7 @@ public class ClientResource {
 
   @PUT
   @Path("/{id}/step-down-plan")
+  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public Response planStepDown(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
     JsonRequest in = JsonRequest.of(body, "targetLevel", "targetDate", "criteria");
@@ -136,6 +130,7 @@ public class ClientResource {
 
   @PUT
   @Path("/{id}/meeting-requirement")
+  @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public Response requireMeetings(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
     JsonRequest in = JsonRequest.of(body, "perWeek", "meetingTypes");
@@ -154,6 +149,19 @@ public class ClientResource {
     Client client =
         clients.requireMeetings(
             id, Versions.expected(ifMatch), new MeetingRequirement(perWeek, types));
+    return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version())).build();
+  }
+
+  /** Moves the client to another case manager's caseload. */
+  @PUT
+  @Path("/{id}/case-manager")
+  @RolesAllowed(CurrentUser.PROGRAM_ADMIN)
+  public Response assign(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    JsonRequest in = JsonRequest.of(body, "caseManager");
+    String caseManager = in.text("caseManager", true, 100);
+    in.done();
+    Client client = clients.assign(id, Versions.expected(ifMatch), caseManager);
     return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version())).build();
   }
 
@@ -179,14 +187,6 @@ public class ClientResource {
         status,
         caseManager,
         new Referral(clinic, clinician));
-  }
-
-  private static jakarta.json.JsonValue number(String raw) {
-    try {
-      return jakarta.json.Json.createValue(Long.parseLong(raw));
-    } catch (NumberFormatException e) {
-      return jakarta.json.Json.createValue(raw);
-    }
   }
 
   private static String blankToNull(String s) {

@@ -24,7 +24,8 @@ import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN})
+// house managers are let through to get the same 404 as for a client that does not exist
+@RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
 public class CaseNoteResource {
 
   @Inject private CaseNoteService notes;

@@ -16,7 +16,8 @@ import org.stepwise.cases.infrastructure.security.CurrentUser;
 @Path("/clients/{clientId}/overview")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN})
+// house managers are let through to get the same 404 as for a client that does not exist
+@RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
 public class OverviewResource {
 
   @Inject private OverviewService overviews;

@@ -45,6 +45,30 @@ public final class JsonRequest {
     return request;
   }
 
+  /**
+   * Reads query parameters with the same rules: blank ones are absent, the {@code numeric} ones are
+   * numbers when they parse (and reported as wrong types when they do not).
+   */
+  public static JsonRequest ofQuery(java.util.Map<String, String> params, Set<String> numeric) {
+    jakarta.json.JsonObjectBuilder body = jakarta.json.Json.createObjectBuilder();
+    params.forEach(
+        (name, value) -> {
+          if (value == null || value.isBlank()) {
+            return;
+          }
+          if (numeric.contains(name)) {
+            try {
+              body.add(name, Long.parseLong(value.strip()));
+              return;
+            } catch (NumberFormatException e) {
+              // kept as text: reported as the wrong type when read
+            }
+          }
+          body.add(name, value.strip());
+        });
+    return of(body.build(), params.keySet().toArray(String[]::new));
+  }
+
   private void onlyFields(String... allowed) {
     Set<String> known = Set.of(allowed);
     body.keySet().stream()

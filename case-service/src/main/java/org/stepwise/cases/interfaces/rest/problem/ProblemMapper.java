@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.stepwise.cases.domain.shared.AccessDenied;
 import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.DomainException;
 import org.stepwise.cases.domain.shared.InvalidInput;
@@ -67,6 +68,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static int statusOf(DomainException e) {
     if (e instanceof NotFound) {
       return 404;
+    }
+    if (e instanceof AccessDenied) {
+      return 403;
     }
     if (e instanceof Conflict) {
       return 409;

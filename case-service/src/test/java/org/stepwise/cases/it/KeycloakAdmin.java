@@ -1,0 +1,119 @@
+package org.stepwise.cases.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.stepwise.platform.ApiClient;
+import org.stepwise.platform.Tokens;
+
+/**
+ * Keycloak's admin REST API, for tests that need what the realm deliberately does not offer: a
+ * client without the API audience, a client with very short-lived tokens, a rotated signing key.
+ * Uses the local Keycloak's bootstrap admin (master realm).
+ */
+final class KeycloakAdmin {
+
+  private final TestPlatform platform;
+  private final ApiClient keycloak;
+  private final Tokens master;
+
+  KeycloakAdmin(TestPlatform platform) {
+    this.platform = platform;
+    this.keycloak = new ApiClient(platform.keycloakUrl());
+    this.master = new Tokens(platform.keycloakUrl() + "/realms/master", "admin-cli");
+  }
+
+  String adminToken() {
+    return master.accessToken("admin", "admin-local-only");
+  }
+
+  /** A token from the master realm: right signature format, wrong issuer. */
+  String masterRealmToken() {
+    return adminToken();
+  }
+
+  /** Creates (once) a public client with the password grant, for tests only. */
+  void ensureTestClient(String clientId, boolean withAudience, Integer tokenLifespanSeconds) {
+    ApiClient.Response existing =
+        keycloak.get("/admin/realms/stepwise/clients?clientId=" + clientId, adminToken());
+    if (!existing.array().isEmpty()) {
+      return;
+    }
+    var mappers =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("name", "groups")
+                    .add("protocol", "openid-connect")
+                    .add("protocolMapper", "oidc-usermodel-realm-role-mapper")
+                    .add(
+                        "config",
+                        Json.createObjectBuilder()
+                            .add("claim.name", "groups")
+                            .add("multivalued", "true")
+                            .add("access.token.claim", "true")));
+    if (withAudience) {
+      mappers.add(
+          Json.createObjectBuilder()
+              .add("name", "audience")
+              .add("protocol", "openid-connect")
+              .add("protocolMapper", "oidc-audience-mapper")
+              .add(
+                  "config",
+                  Json.createObjectBuilder()
+                      .add("included.client.audience", "stepwise-api")
+                      .add("access.token.claim", "true")));
+    }
+    JsonObjectBuilder attributes = Json.createObjectBuilder();
+    if (tokenLifespanSeconds != null) {
+      attributes.add("access.token.lifespan", tokenLifespanSeconds.toString());
+    }
+    JsonObject client =
+        Json.createObjectBuilder()
+            .add("clientId", clientId)
+            .add("enabled", true)
+            .add("publicClient", true)
+            .add("directAccessGrantsEnabled", true)
+            .add("standardFlowEnabled", false)
+            .add("protocolMappers", mappers)
+            .add("attributes", attributes)
+            .build();
+    ApiClient.Response created =
+        keycloak.post("/admin/realms/stepwise/clients", adminToken(), client.toString());
+    assertTrue(created.status() == 201 || created.status() == 409, created::body);
+  }
+
+  /** A password-grant token for {@code clientId} (no caching: each call is a new token). */
+  String tokenFrom(String clientId, String username, String password) {
+    return new Tokens(platform.issuer(), clientId).accessToken(username, password);
+  }
+
+  /** Adds a new RSA signing key that outranks the current one; returns its kid. */
+  String rotateSigningKey() {
+    String realmId = keycloak.get("/admin/realms/stepwise", adminToken()).object().getString("id");
+    JsonObject component =
+        Json.createObjectBuilder()
+            .add("name", "rotated-" + System.nanoTime())
+            .add("providerId", "rsa-generated")
+            .add("providerType", "org.keycloak.keys.KeyProvider")
+            .add("parentId", realmId)
+            .add(
+                "config",
+                Json.createObjectBuilder()
+                    .add(
+                        "priority",
+                        Json.createArrayBuilder().add("" + (1000 + System.nanoTime() % 1000)))
+                    .add("keySize", Json.createArrayBuilder().add("2048"))
+                    .add("active", Json.createArrayBuilder().add("true"))
+                    .add("enabled", Json.createArrayBuilder().add("true"))
+                    .add("algorithm", Json.createArrayBuilder().add("RS256")))
+            .build();
+    ApiClient.Response created =
+        keycloak.post("/admin/realms/stepwise/components", adminToken(), component.toString());
+    assertTrue(created.status() == 201, created::body);
+    JsonObject keys = keycloak.get("/admin/realms/stepwise/keys", adminToken()).object();
+    return keys.getJsonObject("active").getString("RS256");
+  }
+}
