@@ -67,6 +67,11 @@ public final class TestPlatform {
     return tokens.accessToken(user);
   }
 
+  /** The integration routes' service account (client credentials). */
+  public String routesToken() {
+    return tokens.clientCredentials("stepwise-routes", "routes-demo-secret-change-me");
+  }
+
   public String keycloakUrl() {
     return platform.keycloakUrl();
   }

@@ -1,0 +1,85 @@
+package org.stepwise.cases.it;
+
+import static org.stepwise.cases.it.Fixtures.expect;
+import static org.stepwise.cases.it.Fixtures.today;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.stepwise.platform.ApiClient;
+import org.stepwise.platform.DemoUser;
+
+/**
+ * The two houses the demo tokens name (MAPLE for hm.jordan, CEDAR for hm.alvarez) and a resident of
+ * each on different caseloads: {@code mapleClient} is cm.rivera's, {@code cedarClient} is
+ * cm.patel's. Each has a goal with a milestone and a stay.
+ */
+final class ScopeFixtures {
+
+  final Fixtures f = new Fixtures();
+  final long mapleHouse = ensureHouse("MAPLE");
+  final long cedarHouse = ensureHouse("CEDAR");
+  final Resident maple = resident(DemoUser.CM_RIVERA, mapleHouse, "MX-");
+  final Resident cedar = resident(DemoUser.CM_PATEL, cedarHouse, "CX-");
+
+  /** A client with the ids of what belongs to them. */
+  record Resident(
+      long clientId, String clientRef, long goalId, long milestoneId, long residencyId) {}
+
+  private long ensureHouse(String code) {
+    String admin = f.token(DemoUser.ADMIN_OKAFOR);
+    for (JsonObject house :
+        expect(200, f.api.get("/api/v1/houses", admin)).array().getValuesAs(JsonObject.class)) {
+      if (code.equals(house.getString("code"))) {
+        return house.getJsonNumber("id").longValue();
+      }
+    }
+    return f.house(code, 200);
+  }
+
+  private Resident resident(DemoUser caseManager, long house, String refPrefix) {
+    String token = f.token(caseManager);
+    long client =
+        id(
+            expect(
+                201,
+                f.api.post(
+                    "/api/v1/clients",
+                    token,
+                    Fixtures.clientBody(Fixtures.unique("Scope")).build().toString())));
+    String ref = Fixtures.unique(refPrefix);
+    long residency =
+        id(
+            expect(
+                201,
+                f.api.post(
+                    "/api/v1/clients/" + client + "/residencies",
+                    token,
+                    Json.createObjectBuilder()
+                        .add("houseId", house)
+                        .add("clientRef", ref)
+                        .add("moveIn", today().minusDays(30).toString())
+                        .build()
+                        .toString())));
+    long goal =
+        id(
+            expect(
+                201,
+                f.api.post(
+                    "/api/v1/clients/" + client + "/goals",
+                    token,
+                    "{\"domain\":\"EMPLOYMENT\",\"statement\":\"Job\"}")));
+    long milestone =
+        id(
+            expect(
+                201,
+                f.api.post(
+                    "/api/v1/clients/" + client + "/goals/" + goal + "/milestones",
+                    token,
+                    "{\"description\":\"Resume sent\"}")));
+    return new Resident(client, ref, goal, milestone, residency);
+  }
+
+  private static long id(ApiClient.Response r) {
+    return r.object().getJsonNumber("id").longValue();
+  }
+}

@@ -1,0 +1,318 @@
+package org.stepwise.cases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.stepwise.platform.ApiClient;
+import org.stepwise.platform.DemoUser;
+
+/**
+ * The least-privilege matrix: every resource method of case-service (found by reflection) × every
+ * role, anonymous and forged tokens, with real Keycloak tokens for the demo users; then the data
+ * scope: cm.rivera against a client on cm.patel's caseload, hm.jordan (MAPLE) against a CEDAR
+ * resident. A resource method without an entry here fails the test, so no endpoint ships without a
+ * declared expectation.
+ */
+class SecurityMatrixIT {
+
+  /** Who calls. */
+  enum Caller {
+    CASE_MANAGER,
+    PROGRAM_ADMIN,
+    HOUSE_MANAGER,
+    CLINICIAN,
+    INTEGRATION
+  }
+
+  /** What they get. PASS: through the door (2xx, or a 4xx about the request itself). */
+  enum Expect {
+    PASS,
+    FORBIDDEN,
+    HIDDEN
+  }
+
+  private static final Set<Integer> PASSED_THE_DOOR =
+      Set.of(200, 201, 204, 400, 409, 412, 422, 428);
+
+  /** An endpoint, the body a test sends, and what each role gets for an in-scope record. */
+  record Entry(String method, String path, String body, Map<Caller, Expect> expect) {
+    String key() {
+      return method + " " + path;
+    }
+  }
+
+  private static Map<Caller, Expect> roles(
+      Expect cm, Expect admin, Expect hm, Expect clin, Expect integration) {
+    Map<Caller, Expect> m = new EnumMap<>(Caller.class);
+    m.put(Caller.CASE_MANAGER, cm);
+    m.put(Caller.PROGRAM_ADMIN, admin);
+    m.put(Caller.HOUSE_MANAGER, hm);
+    m.put(Caller.CLINICIAN, clin);
+    m.put(Caller.INTEGRATION, integration);
+    return m;
+  }
+
+  private static final Expect P = Expect.PASS;
+  private static final Expect F = Expect.FORBIDDEN;
+  private static final Expect H = Expect.HIDDEN;
+
+  /**
+   * A client's chart: case manager and admin; a house manager is answered as if it did not exist.
+   */
+  private static final Map<Caller, Expect> CHART = roles(P, P, H, F, F);
+
+  /** Case-management operations without a record: case manager and admin. */
+  private static final Map<Caller, Expect> CASELOAD = roles(P, P, F, F, F);
+
+  private static final Map<Caller, Expect> ADMIN_ONLY = roles(F, P, F, F, F);
+
+  private static final String PAST = "2000-01-01";
+  private static final String FUTURE = "2099-01-01";
+
+  static List<Entry> entries() {
+    String client =
+        "{\"givenName\":\"Matrix\",\"familyName\":\"Entry\",\"dateOfBirth\":\"1990-01-01\",\"recoveryStartDate\":\"2026-01-01\"}";
+    String now = ZonedDateTime.now().minusHours(1).toOffsetDateTime().toString();
+    return List.of(
+        new Entry("POST", "/clients", client, CASELOAD),
+        new Entry("GET", "/clients", null, CASELOAD),
+        new Entry("GET", "/clients/{id}", null, CHART),
+        new Entry("PUT", "/clients/{id}", client, CHART),
+        new Entry(
+            "PUT",
+            "/clients/{id}/step-down-plan",
+            "{\"targetLevel\":\"1.0\",\"targetDate\":\"" + FUTURE + "\",\"criteria\":\"x\"}",
+            CHART),
+        new Entry("PUT", "/clients/{id}/meeting-requirement", "{\"perWeek\":3}", CHART),
+        new Entry(
+            "PUT", "/clients/{id}/case-manager", "{\"caseManager\":\"cm.rivera\"}", ADMIN_ONLY),
+        new Entry("GET", "/clients/{clientId}/overview", null, CHART),
+        new Entry("GET", "/clients/{clientId}/transitions", null, CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/transitions",
+            "{\"toLevel\":\"2.1\",\"effectiveDate\":\""
+                + FUTURE
+                + "\",\"reason\":\"r\",\"dimensions\":{\"intoxication\":0,\"biomedical\":0,\"emotional\":0,\"readiness\":0,\"relapse\":0,\"environment\":0},\"decidedBy\":\"d\",\"program\":\"p\"}",
+            CHART),
+        new Entry("GET", "/clients/{clientId}/goals", null, CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/goals",
+            "{\"domain\":\"HOUSING\",\"statement\":\"Lease\"}",
+            CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/goals/{goalId}/status",
+            "{\"status\":\"ABANDONED\"}",
+            CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/goals/{goalId}/milestones",
+            "{\"description\":\"Step\"}",
+            CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/goals/{goalId}/milestones/{milestoneId}/achieved",
+            "{\"achievedOn\":\"" + FUTURE + "\"}",
+            CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/goals/{goalId}/progress-notes",
+            "{\"notedOn\":\"" + FUTURE + "\",\"body\":\"x\"}",
+            CHART),
+        new Entry("GET", "/clients/{clientId}/residencies", null, CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/residencies",
+            "{\"houseId\":$HOUSE_ID,\"clientRef\":\"dup\",\"moveIn\":\"" + PAST + "\"}",
+            CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/residencies/{residencyId}/move-out",
+            "{\"moveOut\":\"" + PAST + "\",\"reason\":\"x\"}",
+            CHART),
+        new Entry("GET", "/clients/{clientId}/notes", null, CHART),
+        new Entry("POST", "/clients/{clientId}/notes", "{\"body\":\"Checked in.\"}", CHART),
+        // attendance is a roster matter: a house manager enters and reads it for their residents
+        new Entry("GET", "/clients/{clientId}/attendance", null, roles(P, P, P, F, F)),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/attendance",
+            "{\"meetingType\":\"NA\",\"meetingName\":\"Group\",\"startedAt\":\""
+                + now
+                + "\",\"status\":\"ATTENDED\",\"verification\":\"SIGNED_SLIP\"}",
+            roles(P, P, P, F, F)),
+        new Entry(
+            "POST",
+            "/attendance/batches",
+            "{\"houseCode\":\"$HOUSE_CODE\",\"channel\":\"SFTP\",\"records\":[]}",
+            roles(F, P, P, F, P)),
+        new Entry(
+            "POST",
+            "/houses",
+            "{\"code\":\"MAPLE\",\"name\":\"Maple\",\"narrLevel\":2,\"capacity\":5,\"reportingChannel\":\"SFTP\"}",
+            ADMIN_ONLY),
+        new Entry("GET", "/houses", null, CASELOAD),
+        new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
+        new Entry("GET", "/audit", null, ADMIN_ONLY));
+  }
+
+  private final ScopeFixtures data = new ScopeFixtures();
+  private final Fixtures f = data.f;
+
+  @Test
+  void everyResourceMethodHasADeclaredExpectation() throws Exception {
+    TreeSet<String> resourceMethods = ResourceMethods.all();
+    TreeSet<String> declared =
+        entries().stream().map(Entry::key).collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<String> missing = new TreeSet<>(resourceMethods);
+    missing.removeAll(declared);
+    TreeSet<String> stale = new TreeSet<>(declared);
+    stale.removeAll(resourceMethods);
+    assertTrue(
+        missing.isEmpty(), "resource methods without an expectation in the matrix: " + missing);
+    assertTrue(stale.isEmpty(), "matrix entries for methods that do not exist: " + stale);
+    assertEquals(resourceMethods.size(), entries().size(), "one entry per method");
+  }
+
+  @Test
+  void eachRoleGetsWhatTheMatrixSaysAndForgedTokensGetNothing() {
+    Map<Caller, String> tokens = tokens();
+    Map<String, String> forged = forgedTokens(f.token(DemoUser.CM_RIVERA));
+    List<String> wrong = new ArrayList<>();
+    for (Entry e : entries()) {
+      String path = path(e.path(), data.maple, data.mapleHouse);
+      String body = body(e.body(), data.mapleHouse, "MAPLE");
+      for (Caller caller : Caller.values()) {
+        check(wrong, e, caller.name(), path, body, tokens.get(caller), e.expect().get(caller));
+      }
+      for (var bad : forged.entrySet()) {
+        ApiClient.Response r = send(e, path, body, bad.getValue());
+        if (r.status() != 401) {
+          wrong.add(e.key() + " with " + bad.getKey() + ": " + r.status());
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), "the matrix does not hold:\n" + String.join("\n", wrong));
+  }
+
+  @Test
+  void nobodyReachesARecordOutsideTheirScope() {
+    Map<Caller, String> tokens = tokens();
+    List<String> wrong = new ArrayList<>();
+    for (Entry e : entries()) {
+      if (!e.path().contains("{") && (e.body() == null || !e.body().contains("$HOUSE"))) {
+        continue; // no record to be out of scope for
+      }
+      // cm.rivera against a client on cm.patel's caseload; hm.jordan against a CEDAR resident
+      String path = path(e.path(), data.cedar, data.cedarHouse);
+      String body = e.body() == null ? null : body(e.body(), data.cedarHouse, "CEDAR");
+      for (Caller caller : List.of(Caller.CASE_MANAGER, Caller.HOUSE_MANAGER)) {
+        Expect inScope = e.expect().get(caller);
+        Expect outOfScope = inScope == Expect.FORBIDDEN ? Expect.FORBIDDEN : Expect.HIDDEN;
+        check(
+            wrong, e, caller.name() + " out of scope", path, body, tokens.get(caller), outOfScope);
+      }
+    }
+    assertTrue(
+        wrong.isEmpty(),
+        "a record outside the caller's scope answered:\n" + String.join("\n", wrong));
+  }
+
+  private void check(
+      List<String> wrong,
+      Entry e,
+      String who,
+      String path,
+      String body,
+      String token,
+      Expect expect) {
+    ApiClient.Response r = send(e, path, body, token);
+    boolean ok =
+        switch (expect) {
+          case PASS -> PASSED_THE_DOOR.contains(r.status());
+          case FORBIDDEN -> r.status() == 403;
+          case HIDDEN -> r.status() == 404;
+        };
+    if (!ok) {
+      wrong.add(
+          e.key() + " as " + who + ": expected " + expect + ", got " + r.status() + " " + r.body());
+    }
+    if (!ok || expect == Expect.PASS) {
+      return;
+    }
+    // a refusal carries no data: the body is a problem document only
+    if (!r.contentType().startsWith("application/problem+json")
+        || r.body().contains("familyName")) {
+      wrong.add(
+          e.key()
+              + " as "
+              + who
+              + ": refusal with a body that is not a plain problem: "
+              + r.body());
+    }
+  }
+
+  private ApiClient.Response send(Entry e, String path, String body, String token) {
+    Map<String, String> headers =
+        e.method().equals("PUT") ? Map.of("If-Match", "\"999\"") : Map.of();
+    return f.api.send(e.method(), "/api/v1" + path, token, body, headers);
+  }
+
+  private Map<Caller, String> tokens() {
+    Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    tokens.put(Caller.CASE_MANAGER, f.token(DemoUser.CM_RIVERA));
+    tokens.put(Caller.PROGRAM_ADMIN, f.token(DemoUser.ADMIN_OKAFOR));
+    tokens.put(Caller.HOUSE_MANAGER, f.token(DemoUser.HM_JORDAN));
+    tokens.put(Caller.CLINICIAN, f.token(DemoUser.DR_CHEN));
+    tokens.put(Caller.INTEGRATION, f.platform.routesToken());
+    return tokens;
+  }
+
+  static Map<String, String> forgedTokens(String valid) {
+    String[] parts = valid.split("\\.");
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("no token", null);
+    forged.put("garbage", "garbage");
+    forged.put(
+        "alg none",
+        b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[1]
+            + ".");
+    char[] sig = parts[2].toCharArray();
+    sig[5] = sig[5] == 'A' ? 'B' : 'A';
+    forged.put("bad signature", parts[0] + "." + parts[1] + "." + new String(sig));
+    return forged;
+  }
+
+  private static String path(String template, ScopeFixtures.Resident r, long house) {
+    return template
+        .replace("{id}", Long.toString(r.clientId()))
+        .replace("{clientId}", Long.toString(r.clientId()))
+        .replace("{goalId}", Long.toString(r.goalId()))
+        .replace("{milestoneId}", Long.toString(r.milestoneId()))
+        .replace("{residencyId}", Long.toString(r.residencyId()))
+        .replace("{houseId}", Long.toString(house));
+  }
+
+  private static String body(String template, long house, String code) {
+    return template == null
+        ? null
+        : template.replace("$HOUSE_ID", Long.toString(house)).replace("$HOUSE_CODE", code);
+  }
+}
