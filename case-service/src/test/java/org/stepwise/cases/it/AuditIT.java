@@ -68,6 +68,27 @@ class AuditIT {
   }
 
   @Test
+  void refusalsAtTheDoorAreAuditedToo() {
+    long client = f.client(Fixtures.unique("Door"));
+    assertEquals(
+        403,
+        f.api.get("/api/v1/clients/" + client + "/overview", f.token(DemoUser.DR_CHEN)).status());
+    assertEquals(
+        1,
+        f.count(
+            "SELECT count(*) FROM audit_event WHERE client_id = ? AND username = 'dr.chen'"
+                + " AND action = 'DENIED' AND outcome = 'DENIED'"
+                + " AND operation = 'OverviewResource.overview'",
+            client));
+    long invalid =
+        f.count("SELECT count(*) FROM audit_event WHERE operation = 'invalid bearer token'");
+    assertEquals(401, f.api.get("/api/v1/clients/" + client, "not-a-token").status());
+    assertEquals(
+        invalid + 1,
+        f.count("SELECT count(*) FROM audit_event WHERE operation = 'invalid bearer token'"));
+  }
+
+  @Test
   void changesAreAuditedAndTheApplicationsRoleCannotChangeOrDeleteTheTrail() throws Exception {
     long client = f.client(Fixtures.unique("Trail"));
     assertEquals(1, events(client, "CREATE", "SUCCESS"));
