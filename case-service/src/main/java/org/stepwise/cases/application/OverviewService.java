@@ -44,12 +44,7 @@ public class OverviewService {
     List<WeekAttendance> byWeek = new ArrayList<>();
     for (int i = 0; i < WEEKS; i++) {
       long attended = facts.attendedByWeek().get(i);
-      byWeek.add(
-          new WeekAttendance(
-              weeks.weekStarts().get(i),
-              attended,
-              perWeek,
-              perWeek == null ? null : attended >= perWeek));
+      byWeek.add(WeekAttendance.of(weeks.weekStarts().get(i), attended, perWeek));
     }
     StepDownPlan plan = client.stepDownPlan();
     FlagInputs inputs =

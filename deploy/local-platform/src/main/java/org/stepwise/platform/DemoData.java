@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -249,9 +248,5 @@ final class DemoData {
               + response.body());
     }
     return response;
-  }
-
-  static List<DemoUser> users() {
-    return List.of(DemoUser.values());
   }
 }

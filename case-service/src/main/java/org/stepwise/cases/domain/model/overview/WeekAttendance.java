@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** Meetings attended in one week against the requirement. */
 public record WeekAttendance(LocalDate weekStart, long attended, Integer required, Boolean met) {
 
-  static WeekAttendance of(LocalDate weekStart, long attended, Integer required) {
+  public static WeekAttendance of(LocalDate weekStart, long attended, Integer required) {
     return new WeekAttendance(
         weekStart, attended, required, required == null ? null : attended >= required);
   }
