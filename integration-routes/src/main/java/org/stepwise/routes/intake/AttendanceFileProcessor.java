@@ -1,0 +1,144 @@
+package org.stepwise.routes.intake;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * Streams one attendance file into case-service in batches and writes its reject report. Nothing is
+ * marked done until case-service has answered for every row: a failure to reach it throws, the file
+ * stays where it is, and a later attempt sends it again (rows stored before come back DUPLICATE, so
+ * none is stored twice).
+ */
+public class AttendanceFileProcessor implements Processor {
+
+  private static final Logger LOG = Logger.getLogger(AttendanceFileProcessor.class.getName());
+  public static final String BATCH_ENDPOINT = "direct:attendance-batch";
+
+  private final int batchSize;
+
+  public AttendanceFileProcessor(int batchSize) {
+    this.batchSize = batchSize;
+  }
+
+  @Override
+  public void process(Exchange exchange) throws Exception {
+    String house = exchange.getIn().getHeader(IntakeHeaders.HOUSE, String.class);
+    String channel = exchange.getIn().getHeader(IntakeHeaders.CHANNEL, String.class);
+    String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, "file", String.class);
+    ProducerTemplate caseService = exchange.getContext().createProducerTemplate();
+    RejectReport report = new RejectReport();
+    long[] counts = new long[2];
+    String outcome = "done";
+    try (InputStream in = exchange.getIn().getMandatoryBody(InputStream.class);
+        AttendanceCsv csv = AttendanceCsv.open(in, house, report::add)) {
+      List<CsvLine> batch = new ArrayList<>(batchSize);
+      for (CsvLine line : csv) {
+        batch.add(line);
+        if (batch.size() == batchSize) {
+          send(caseService, house, channel, batch, report, counts);
+          batch.clear();
+        }
+      }
+      send(caseService, house, channel, batch, report, counts);
+    } catch (UnreadableFile | BatchRefused e) {
+      outcome = "error";
+      report.add(
+          new RowReject(
+              0,
+              null,
+              null,
+              e instanceof UnreadableFile ? "UNREADABLE" : "REFUSED",
+              e.getMessage()));
+    }
+    String destination = outcome;
+    // ids and counts only: file contents are health records
+    LOG.info(
+        () ->
+            String.format(
+                "%s file from %s: %d accepted, %d duplicate, %d rejected -> %s/",
+                channel, house, counts[0], counts[1], report.count(), destination));
+    exchange.getIn().setHeader(IntakeHeaders.OUTCOME, outcome);
+    exchange.getIn().setHeader(IntakeHeaders.REJECTS, report.count());
+    exchange.getIn().setHeader(IntakeHeaders.ACCEPTED, counts[0]);
+    exchange.getIn().setHeader(IntakeHeaders.DUPLICATES, counts[1]);
+    exchange.getIn().setHeader(IntakeHeaders.REPORT_NAME, RejectReport.nameFor(fileName));
+    exchange.getIn().setBody(report.count() > 0 ? report.text() : null);
+  }
+
+  private void send(
+      ProducerTemplate caseService,
+      String house,
+      String channel,
+      List<CsvLine> batch,
+      RejectReport report,
+      long[] counts) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    JsonArrayBuilder records = Json.createArrayBuilder();
+    for (CsvLine line : batch) {
+      records.add(
+          Json.createObjectBuilder()
+              .add("clientRef", line.get("client_ref"))
+              .add("meetingType", line.get("meeting_type"))
+              .add("meetingName", line.get("meeting_name"))
+              .add("startedAt", line.get("started_at"))
+              .add("status", line.get("status"))
+              .add("verification", line.get("verification"))
+              .add("reportedBy", line.get("reported_by"))
+              .add("sourceRecordId", line.get("source_record_id")));
+    }
+    String body =
+        Json.createObjectBuilder()
+            .add("houseCode", house)
+            .add("channel", channel)
+            .add("records", records)
+            .build()
+            .toString();
+    String answer = caseService.requestBody(BATCH_ENDPOINT, body, String.class);
+    JsonObject result = Json.createReader(new StringReader(answer)).readObject();
+    List<JsonObject> rows = result.getJsonArray("rows").getValuesAs(JsonObject.class);
+    for (JsonObject row : rows) {
+      CsvLine line = batch.get(row.getInt("index"));
+      switch (row.getString("result")) {
+        case "ACCEPTED" -> counts[0]++;
+        case "DUPLICATE" -> {
+          if ("DUPLICATE".equals(row.getString("code", null))
+              && row.getString("reason", "").startsWith("repeats")) {
+            report.add(
+                new RowReject(
+                    line.lineNumber(),
+                    line.get("source_record_id"),
+                    "source_record_id",
+                    "DUPLICATE_IN_FILE",
+                    row.getString("reason")));
+          } else {
+            counts[1]++;
+          }
+        }
+        default ->
+            report.add(
+                new RowReject(
+                    line.lineNumber(),
+                    line.get("source_record_id"),
+                    snake(row.getString("field", null)),
+                    row.getString("code", null),
+                    row.getString("reason", null)));
+      }
+    }
+  }
+
+  /** The API names fields in camelCase; the house's file has snake_case columns. */
+  private static String snake(String field) {
+    return field == null ? null : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
+  }
+}

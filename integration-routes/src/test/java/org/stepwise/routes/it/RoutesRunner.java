@@ -1,0 +1,52 @@
+package org.stepwise.routes.it;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.main.Main;
+import org.stepwise.routes.RoutesMain;
+
+/** The real routes application (camel-main), started in the test with its endpoints overridden. */
+final class RoutesRunner implements AutoCloseable {
+
+  private final Main main;
+  private final Thread thread;
+
+  private RoutesRunner(Main main, Thread thread) {
+    this.main = main;
+    this.thread = thread;
+  }
+
+  static RoutesRunner start(Map<String, String> properties) throws InterruptedException {
+    Main main = new Main(RoutesMain.class);
+    properties.forEach(main::addOverrideProperty);
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                main.run();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            "stepwise-routes");
+    thread.setDaemon(true);
+    thread.start();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (main.getCamelContext() == null
+        || main.getCamelContext().getStatus() != ServiceStatus.Started) {
+      if (Instant.now().isAfter(deadline) || !thread.isAlive()) {
+        throw new IllegalStateException("the routes did not start");
+      }
+      Thread.sleep(100);
+    }
+    return new RoutesRunner(main, thread);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    main.completed();
+    thread.join(30_000);
+  }
+}

@@ -1,0 +1,202 @@
+package org.stepwise.routes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stepwise.platform.ApiClient;
+import org.stepwise.platform.DemoUser;
+
+/**
+ * Acceptance 1 of the intake issue, end to end through real parts: a file dropped on an SFTP server
+ * appears in the client's attendance in case-service (with Keycloak and PostgreSQL), its rejects
+ * come back with line numbers and reasons, and the file ends in done/.
+ */
+class SftpIntakeIT {
+
+  private static final ZoneId ZONE = ZoneId.of("America/New_York");
+  private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
+
+  private static RoutesTestPlatform platform;
+  private static EmbeddedSftpServer sftp;
+  private static RoutesRunner routes;
+  private static long client;
+  private static final String REF = "R-" + RUN;
+
+  @BeforeAll
+  static void start() throws Exception {
+    platform = RoutesTestPlatform.get();
+    long house = ensureMaple();
+    client = resident(house, REF);
+    sftp = EmbeddedSftpServer.start(Path.of("target/sftp-root").toAbsolutePath());
+    Files.createDirectories(sftp.root().resolve("drop"));
+    routes =
+        RoutesRunner.start(
+            Map.of(
+                "stepwise.case-service.url", platform.platform.serviceUrl(),
+                "stepwise.keycloak.token-url", platform.tokenUrl(),
+                "stepwise.intake.houses", "MAPLE",
+                "stepwise.intake.MAPLE.channel", "SFTP",
+                "stepwise.intake.MAPLE.endpoint", sftp.endpoint("drop"),
+                "stepwise.intake.MAPLE.delay", "500",
+                "stepwise.retry.delay", "200"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (routes != null) {
+      routes.close();
+    }
+    if (sftp != null) {
+      sftp.close();
+    }
+  }
+
+  @Test
+  void aFileDroppedOnTheSftpServerReachesTheClientsAttendance() throws Exception {
+    String yesterday =
+        ZonedDateTime.now(ZONE).minusDays(1).withNano(0).toOffsetDateTime().toString();
+    String name = "attendance-maple-" + RUN + ".csv";
+    String csv =
+        String.join(",", org.stepwise.routes.intake.AttendanceCsv.COLUMNS)
+            + "\r\n"
+            + "MAPLE,"
+            + REF
+            + ",NA,Tuesday Night Hope Group,"
+            + yesterday
+            + ",ATTENDED,SIGNED_SLIP,hm.jordan,"
+            + RUN
+            + "-1\r\n"
+            + "MAPLE,"
+            + REF
+            + ",SMART,\"SMART Recovery, Downtown Library\","
+            + yesterday
+            + ",ATTENDED,SELF_REPORTED,hm.jordan,"
+            + RUN
+            + "-2\r\n"
+            + "MAPLE,"
+            + REF
+            + ",POKER,Card night,"
+            + yesterday
+            + ",ATTENDED,SIGNED_SLIP,hm.jordan,"
+            + RUN
+            + "-3\r\n"
+            + "MAPLE,R-NOBODY,NA,Group,"
+            + yesterday
+            + ",ATTENDED,SIGNED_SLIP,hm.jordan,"
+            + RUN
+            + "-4\r\n"
+            + "MAPLE,"
+            + REF
+            + ",NA,Group,2026-11-17T19:00:00,ATTENDED,SIGNED_SLIP,hm.jordan,"
+            + RUN
+            + "-5\r\n";
+    Files.writeString(sftp.root().resolve("drop").resolve(name), csv, StandardCharsets.UTF_8);
+
+    Path done = sftp.root().resolve("drop/done").resolve(name);
+    await(() -> Files.exists(done), Duration.ofSeconds(60), "the file ends in done/");
+    assertFalse(
+        Files.exists(sftp.root().resolve("drop").resolve(name)), "and is no longer in the drop");
+
+    List<JsonObject> attendance =
+        platform
+            .api
+            .get("/api/v1/clients/" + client + "/attendance", platform.token(DemoUser.ADMIN_OKAFOR))
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertEquals(2, attendance.size());
+    assertTrue(
+        attendance.stream()
+            .allMatch(
+                a ->
+                    a.getString("source").equals("MAPLE")
+                        && a.getString("channel").equals("SFTP")));
+
+    Path rejects = sftp.root().resolve("drop/rejects").resolve(name + ".rejects.csv");
+    await(
+        () -> Files.exists(rejects),
+        Duration.ofSeconds(10),
+        "the reject report is beside the source");
+    List<String> report = Files.readAllLines(rejects);
+    assertEquals("line,source_record_id,field,code,reason", report.get(0));
+    assertEquals(4, report.size(), String.join("\n", report));
+    assertTrue(
+        report.get(1).startsWith("4," + RUN + "-3,meeting_type,UNKNOWN_MEETING_TYPE,"),
+        report.get(1));
+    assertTrue(
+        report.get(2).startsWith("5," + RUN + "-4,client_ref,UNKNOWN_CLIENT,"), report.get(2));
+    assertTrue(
+        report.get(3).startsWith("6," + RUN + "-5,started_at,MISSING_OFFSET,"), report.get(3));
+  }
+
+  private static void await(
+      java.util.function.BooleanSupplier condition, Duration timeout, String what)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("timed out waiting: " + what);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static long ensureMaple() {
+    String admin = platform.token(DemoUser.ADMIN_OKAFOR);
+    for (JsonObject house :
+        platform.api.get("/api/v1/houses", admin).array().getValuesAs(JsonObject.class)) {
+      if ("MAPLE".equals(house.getString("code"))) {
+        return house.getJsonNumber("id").longValue();
+      }
+    }
+    ApiClient.Response created =
+        platform.api.post(
+            "/api/v1/houses",
+            admin,
+            "{\"code\":\"MAPLE\",\"name\":\"Maple House\",\"narrLevel\":2,\"capacity\":50,\"reportingChannel\":\"SFTP\"}");
+    assertEquals(201, created.status(), created.body());
+    return created.object().getJsonNumber("id").longValue();
+  }
+
+  private static long resident(long house, String ref) {
+    String cm = platform.token(DemoUser.CM_RIVERA);
+    ApiClient.Response created =
+        platform.api.post(
+            "/api/v1/clients",
+            cm,
+            "{\"givenName\":\"Sftp\",\"familyName\":\"Intake"
+                + RUN
+                + "\",\"dateOfBirth\":\"1990-01-01\",\"recoveryStartDate\":\""
+                + LocalDate.now(ZONE).minusDays(60)
+                + "\"}");
+    assertEquals(201, created.status(), created.body());
+    long id = created.object().getJsonNumber("id").longValue();
+    ApiClient.Response moved =
+        platform.api.post(
+            "/api/v1/clients/" + id + "/residencies",
+            cm,
+            Json.createObjectBuilder()
+                .add("houseId", house)
+                .add("clientRef", ref)
+                .add("moveIn", LocalDate.now(ZONE).minusDays(30).toString())
+                .build()
+                .toString());
+    assertEquals(201, moved.status(), moved.body());
+    return id;
+  }
+}
