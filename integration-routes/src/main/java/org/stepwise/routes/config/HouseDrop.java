@@ -15,7 +15,7 @@ public record HouseDrop(String houseCode, String channel, String endpoint, long 
         + "include=(?i).*\\.csv"
         + "&delay="
         + delayMillis
-        + "&readLock=changed&readLockMinAge=1000"
+        + "&readLock=changed&readLockMinAge=1000&readLockMinLength=0"
         + "&move=${header.StepwiseOutcome}/${file:name}"
         + "&backoffErrorThreshold=1&backoffMultiplier=4";
   }
@@ -30,6 +30,17 @@ public record HouseDrop(String houseCode, String channel, String endpoint, long 
         + "/rejects?"
         + (options.isEmpty() ? "" : options + "&")
         + "fileName=${header.StepwiseReportName}";
+  }
+
+  /** The local directory of a {@code file:} drop, if this is one. */
+  public java.util.Optional<java.nio.file.Path> localDirectory() {
+    if (!endpoint.startsWith("file:")) {
+      return java.util.Optional.empty();
+    }
+    String path = endpoint.substring("file:".length());
+    int query = path.indexOf('?');
+    return java.util.Optional.of(
+        java.nio.file.Path.of(query < 0 ? path : path.substring(0, query)));
   }
 
   private String separator() {

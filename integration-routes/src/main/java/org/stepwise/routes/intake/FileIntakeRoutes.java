@@ -23,6 +23,12 @@ public class FileIntakeRoutes extends RouteBuilder {
           .process(files)
           .filter(header(IntakeHeaders.REJECTS).isGreaterThan(0))
           .toD(drop.rejectsUri());
+      drop.localDirectory()
+          .ifPresent(
+              dir ->
+                  from("timer:quarantine-" + drop.houseCode() + "?period=" + drop.delayMillis())
+                      .routeId("quarantine-" + drop.houseCode().toLowerCase())
+                      .process(exchange -> UnsafeNameQuarantine.sweep(dir)));
     }
   }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -19,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
 /**
@@ -41,8 +37,8 @@ class SftpIntakeIT {
   @BeforeAll
   static void start() throws Exception {
     platform = RoutesTestPlatform.get();
-    long house = ensureMaple();
-    client = resident(house, REF);
+    long house = IntakeFixtures.ensureMaple(platform);
+    client = IntakeFixtures.resident(platform, house, REF, RUN);
     sftp = EmbeddedSftpServer.start(Path.of("target/sftp-root").toAbsolutePath());
     Files.createDirectories(sftp.root().resolve("drop"));
     routes =
@@ -109,7 +105,8 @@ class SftpIntakeIT {
     Files.writeString(sftp.root().resolve("drop").resolve(name), csv, StandardCharsets.UTF_8);
 
     Path done = sftp.root().resolve("drop/done").resolve(name);
-    await(() -> Files.exists(done), Duration.ofSeconds(60), "the file ends in done/");
+    IntakeFixtures.await(
+        () -> Files.exists(done), Duration.ofSeconds(60), "the file ends in done/");
     assertFalse(
         Files.exists(sftp.root().resolve("drop").resolve(name)), "and is no longer in the drop");
 
@@ -128,7 +125,7 @@ class SftpIntakeIT {
                         && a.getString("channel").equals("SFTP")));
 
     Path rejects = sftp.root().resolve("drop/rejects").resolve(name + ".rejects.csv");
-    await(
+    IntakeFixtures.await(
         () -> Files.exists(rejects),
         Duration.ofSeconds(10),
         "the reject report is beside the source");
@@ -142,61 +139,5 @@ class SftpIntakeIT {
         report.get(2).startsWith("5," + RUN + "-4,client_ref,UNKNOWN_CLIENT,"), report.get(2));
     assertTrue(
         report.get(3).startsWith("6," + RUN + "-5,started_at,MISSING_OFFSET,"), report.get(3));
-  }
-
-  private static void await(
-      java.util.function.BooleanSupplier condition, Duration timeout, String what)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("timed out waiting: " + what);
-      }
-      Thread.sleep(200);
-    }
-  }
-
-  private static long ensureMaple() {
-    String admin = platform.token(DemoUser.ADMIN_OKAFOR);
-    for (JsonObject house :
-        platform.api.get("/api/v1/houses", admin).array().getValuesAs(JsonObject.class)) {
-      if ("MAPLE".equals(house.getString("code"))) {
-        return house.getJsonNumber("id").longValue();
-      }
-    }
-    ApiClient.Response created =
-        platform.api.post(
-            "/api/v1/houses",
-            admin,
-            "{\"code\":\"MAPLE\",\"name\":\"Maple House\",\"narrLevel\":2,\"capacity\":50,\"reportingChannel\":\"SFTP\"}");
-    assertEquals(201, created.status(), created.body());
-    return created.object().getJsonNumber("id").longValue();
-  }
-
-  private static long resident(long house, String ref) {
-    String cm = platform.token(DemoUser.CM_RIVERA);
-    ApiClient.Response created =
-        platform.api.post(
-            "/api/v1/clients",
-            cm,
-            "{\"givenName\":\"Sftp\",\"familyName\":\"Intake"
-                + RUN
-                + "\",\"dateOfBirth\":\"1990-01-01\",\"recoveryStartDate\":\""
-                + LocalDate.now(ZONE).minusDays(60)
-                + "\"}");
-    assertEquals(201, created.status(), created.body());
-    long id = created.object().getJsonNumber("id").longValue();
-    ApiClient.Response moved =
-        platform.api.post(
-            "/api/v1/clients/" + id + "/residencies",
-            cm,
-            Json.createObjectBuilder()
-                .add("houseId", house)
-                .add("clientRef", ref)
-                .add("moveIn", LocalDate.now(ZONE).minusDays(30).toString())
-                .build()
-                .toString());
-    assertEquals(201, moved.status(), moved.body());
-    return id;
   }
 }
