@@ -1,0 +1,47 @@
+package org.stepwise.routes.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The routes application in a JVM of its own, so that a test can kill it like a crash would. */
+final class RoutesProcess implements AutoCloseable {
+
+  private final Process process;
+
+  private RoutesProcess(Process process) {
+    this.process = process;
+  }
+
+  static RoutesProcess start(Map<String, String> properties, Path log) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    command.add("org.stepwise.routes.RoutesMain");
+    Files.createDirectories(log.getParent());
+    return new RoutesProcess(
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start());
+  }
+
+  /** Like a crash: no shutdown hook, no graceful stop. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
