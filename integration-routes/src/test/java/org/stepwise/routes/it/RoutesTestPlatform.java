@@ -8,7 +8,7 @@ import org.stepwise.platform.PlatformSettings;
 import org.stepwise.platform.Tokens;
 
 /** The real case-service, Keycloak and PostgreSQL for the routes' tests, started once per run. */
-final class RoutesTestPlatform {
+public final class RoutesTestPlatform {
 
   private static RoutesTestPlatform instance;
   private static IllegalStateException failure;
