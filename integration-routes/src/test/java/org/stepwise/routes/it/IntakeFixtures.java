@@ -20,10 +20,14 @@ final class IntakeFixtures {
   private IntakeFixtures() {}
 
   static long ensureMaple(RoutesTestPlatform platform) {
+    return ensureHouse(platform, "MAPLE", "SFTP");
+  }
+
+  static long ensureHouse(RoutesTestPlatform platform, String code, String channel) {
     String admin = platform.token(DemoUser.ADMIN_OKAFOR);
     for (JsonObject house :
         platform.api.get("/api/v1/houses", admin).array().getValuesAs(JsonObject.class)) {
-      if ("MAPLE".equals(house.getString("code"))) {
+      if (code.equals(house.getString("code"))) {
         return house.getJsonNumber("id").longValue();
       }
     }
@@ -31,7 +35,13 @@ final class IntakeFixtures {
         platform.api.post(
             "/api/v1/houses",
             admin,
-            "{\"code\":\"MAPLE\",\"name\":\"Maple House\",\"narrLevel\":2,\"capacity\":200,\"reportingChannel\":\"SFTP\"}");
+            "{\"code\":\""
+                + code
+                + "\",\"name\":\"House "
+                + code
+                + "\",\"narrLevel\":2,\"capacity\":200,\"reportingChannel\":\""
+                + channel
+                + "\"}");
     assertEquals(201, created.status(), created.body());
     return created.object().getJsonNumber("id").longValue();
   }

@@ -1,0 +1,38 @@
+package org.stepwise.routes.feed;
+
+import java.nio.file.Path;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.PropertiesComponent;
+
+/**
+ * One route per house system with an HTTP feed, polled on its schedule:
+ *
+ * <pre>
+ * stepwise.feeds=CEDAR
+ * stepwise.feed.CEDAR.url=https://cedar.example/attendance
+ * stepwise.feed.CEDAR.delay=60000
+ * stepwise.state-dir=/var/lib/stepwise-routes
+ * </pre>
+ */
+public class HttpFeedRoutes extends RouteBuilder {
+
+  @Override
+  public void configure() {
+    PropertiesComponent p = getContext().getPropertiesComponent();
+    Path state = Path.of(p.resolveProperty("stepwise.state-dir").orElse("target/routes-state"));
+    for (String house : p.resolveProperty("stepwise.feeds").orElse("").split(",")) {
+      String code = house.strip();
+      if (code.isEmpty()) {
+        continue;
+      }
+      String prefix = "stepwise.feed." + code + ".";
+      String url =
+          p.resolveProperty(prefix + "url")
+              .orElseThrow(() -> new IllegalArgumentException(prefix + "url is required"));
+      long delay = Long.parseLong(p.resolveProperty(prefix + "delay").orElse("60000"));
+      from("timer:feed-" + code + "?period=" + delay + "&delay=" + Math.min(delay, 1000))
+          .routeId("feed-" + code.toLowerCase())
+          .process(new FeedPoller(code, url, new FeedCursor(state, code)));
+    }
+  }
+}
