@@ -1,5 +1,8 @@
 package org.stepwise.routes.config;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * Where one house drops its attendance files: a Camel endpoint for a directory (a local {@code
  * file:} drop or an {@code sftp:} server), the channel it stands for, and how often to look.
@@ -8,10 +11,19 @@ public record HouseDrop(String houseCode, String channel, String endpoint, long 
 
   /**
    * The consumer: CSV files only, moved to done/ or error/ once answered, left in place on failure.
+   * An SFTP file is downloaded to the routes' state directory first, so it is streamed from disk
+   * rather than held in memory.
    */
-  public String consumerUri() {
+  public String consumerUri(Path stateDir) {
+    String download =
+        endpoint.startsWith("sftp:")
+            ? "localWorkDirectory="
+                + stateDir.resolve("sftp-work").resolve(houseCode).toAbsolutePath()
+                + "&"
+            : "";
     return endpoint
         + separator()
+        + download
         + "include=(?i).*\\.csv"
         + "&delay="
         + delayMillis
@@ -22,10 +34,9 @@ public record HouseDrop(String houseCode, String channel, String endpoint, long 
 
   /** Reject reports go back to the house, beside the source in rejects/. */
   public String rejectsUri() {
-    String base = endpoint;
-    int query = base.indexOf('?');
-    String path = query < 0 ? base : base.substring(0, query);
-    String options = query < 0 ? "" : base.substring(query + 1);
+    int query = endpoint.indexOf('?');
+    String path = query < 0 ? endpoint : endpoint.substring(0, query);
+    String options = query < 0 ? "" : endpoint.substring(query + 1);
     return path
         + "/rejects?"
         + (options.isEmpty() ? "" : options + "&")
@@ -33,14 +44,13 @@ public record HouseDrop(String houseCode, String channel, String endpoint, long 
   }
 
   /** The local directory of a {@code file:} drop, if this is one. */
-  public java.util.Optional<java.nio.file.Path> localDirectory() {
+  public Optional<Path> localDirectory() {
     if (!endpoint.startsWith("file:")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String path = endpoint.substring("file:".length());
     int query = path.indexOf('?');
-    return java.util.Optional.of(
-        java.nio.file.Path.of(query < 0 ? path : path.substring(0, query)));
+    return Optional.of(Path.of(query < 0 ? path : path.substring(0, query)));
   }
 
   private String separator() {

@@ -47,6 +47,15 @@ public final class IntakeConfiguration {
     return drops;
   }
 
+  /** Where the routes keep their state: feed cursors, processed files, SFTP downloads. */
+  public static java.nio.file.Path stateDir(CamelContext context) {
+    return java.nio.file.Path.of(
+        context
+            .getPropertiesComponent()
+            .resolveProperty("stepwise.state-dir")
+            .orElse("target/routes-state"));
+  }
+
   public static int batchSize(CamelContext context) {
     return Integer.parseInt(
         context

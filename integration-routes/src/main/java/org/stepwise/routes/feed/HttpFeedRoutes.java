@@ -19,7 +19,7 @@ public class HttpFeedRoutes extends RouteBuilder {
   @Override
   public void configure() {
     PropertiesComponent p = getContext().getPropertiesComponent();
-    Path state = Path.of(p.resolveProperty("stepwise.state-dir").orElse("target/routes-state"));
+    Path state = org.stepwise.routes.config.IntakeConfiguration.stateDir(getContext());
     for (String house : p.resolveProperty("stepwise.feeds").orElse("").split(",")) {
       String code = house.strip();
       if (code.isEmpty()) {

@@ -24,9 +24,11 @@ public class AttendanceFileProcessor implements Processor {
   public static final String BATCH_ENDPOINT = "direct:attendance-batch";
 
   private final int batchSize;
+  private final ProcessedFiles processed;
 
-  public AttendanceFileProcessor(int batchSize) {
+  public AttendanceFileProcessor(int batchSize, ProcessedFiles processed) {
     this.batchSize = batchSize;
+    this.processed = processed;
   }
 
   @Override
@@ -34,6 +36,22 @@ public class AttendanceFileProcessor implements Processor {
     String house = exchange.getIn().getHeader(IntakeHeaders.HOUSE, String.class);
     String channel = exchange.getIn().getHeader(IntakeHeaders.CHANNEL, String.class);
     String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, "file", String.class);
+    String sha256;
+    try (InputStream in = exchange.getIn().getMandatoryBody(InputStream.class)) {
+      sha256 = ProcessedFiles.sha256(in);
+    }
+    if (processed.contains(house, fileName, sha256)) {
+      LOG.info(
+          () ->
+              channel
+                  + " file from "
+                  + house
+                  + " was delivered before (same name and content): not sent again");
+      exchange.getIn().setHeader(IntakeHeaders.OUTCOME, "done");
+      exchange.getIn().setHeader(IntakeHeaders.REJECTS, 0);
+      exchange.getIn().setBody(null);
+      return;
+    }
     ProducerTemplate caseService = exchange.getContext().createProducerTemplate();
     RejectReport report = new RejectReport();
     long[] counts = new long[2];
@@ -58,6 +76,9 @@ public class AttendanceFileProcessor implements Processor {
               null,
               e instanceof UnreadableFile ? "UNREADABLE" : "REFUSED",
               e.getMessage()));
+    }
+    if ("done".equals(outcome)) {
+      processed.add(house, fileName, sha256);
     }
     String destination = outcome;
     // ids and counts only: file contents are health records

@@ -1,5 +1,6 @@
 package org.stepwise.routes.intake;
 
+import java.nio.file.Path;
 import org.apache.camel.builder.RouteBuilder;
 import org.stepwise.routes.config.HouseDrop;
 import org.stepwise.routes.config.IntakeConfiguration;
@@ -13,10 +14,12 @@ public class FileIntakeRoutes extends RouteBuilder {
 
   @Override
   public void configure() {
+    Path state = IntakeConfiguration.stateDir(getContext());
     AttendanceFileProcessor files =
-        new AttendanceFileProcessor(IntakeConfiguration.batchSize(getContext()));
+        new AttendanceFileProcessor(
+            IntakeConfiguration.batchSize(getContext()), new ProcessedFiles(state));
     for (HouseDrop drop : IntakeConfiguration.drops(getContext())) {
-      from(drop.consumerUri())
+      from(drop.consumerUri(state))
           .routeId("intake-" + drop.houseCode().toLowerCase() + "-" + drop.channel().toLowerCase())
           .setHeader(IntakeHeaders.HOUSE, constant(drop.houseCode()))
           .setHeader(IntakeHeaders.CHANNEL, constant(drop.channel()))

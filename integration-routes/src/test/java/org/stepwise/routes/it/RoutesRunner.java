@@ -20,6 +20,14 @@ final class RoutesRunner implements AutoCloseable {
 
   static RoutesRunner start(Map<String, String> properties) throws InterruptedException {
     Main main = new Main(RoutesMain.class);
+    // each run keeps its state (processed files, cursors) apart, unless the test shares one
+    main.addOverrideProperty(
+        "stepwise.state-dir",
+        properties.getOrDefault(
+            "stepwise.state-dir",
+            java.nio.file.Path.of("target/routes-state-" + System.nanoTime())
+                .toAbsolutePath()
+                .toString()));
     properties.forEach(main::addOverrideProperty);
     Thread thread =
         new Thread(

@@ -16,6 +16,7 @@ final class SwitchableRelay implements AutoCloseable {
   private final ServerSocket server;
   private final int targetPort;
   private volatile boolean up;
+  private final java.util.Set<Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   SwitchableRelay(int targetPort) throws IOException {
     this.targetPort = targetPort;
@@ -29,8 +30,19 @@ final class SwitchableRelay implements AutoCloseable {
     return server.getLocalPort();
   }
 
+  /** Switched off, it also cuts the connections already open (clients keep them alive). */
   void up(boolean up) {
     this.up = up;
+    if (!up) {
+      for (Socket s : open) {
+        try {
+          s.close();
+        } catch (IOException e) {
+          // already closed
+        }
+      }
+      open.clear();
+    }
   }
 
   private void accept() {
@@ -42,6 +54,8 @@ final class SwitchableRelay implements AutoCloseable {
           continue;
         }
         Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+        open.add(client);
+        open.add(target);
         pipe(client.getInputStream(), target.getOutputStream(), client, target);
         pipe(target.getInputStream(), client.getOutputStream(), client, target);
       } catch (IOException e) {
