@@ -14,20 +14,20 @@ import java.util.Map;
  * A small made-up data set (no real people) loaded through the REST API when the database has no
  * houses yet: two houses, five clients at different levels, goals and four weeks of attendance.
  */
-final class DemoData {
+public final class DemoData {
 
   private static final ZoneId ZONE = ZoneId.of("America/New_York");
 
   private final ApiClient api;
   private final Tokens tokens;
 
-  DemoData(ApiClient api, Tokens tokens) {
+  public DemoData(ApiClient api, Tokens tokens) {
     this.api = api;
     this.tokens = tokens;
   }
 
   /** Loads the demo data unless there are houses already; says whether it loaded. */
-  boolean loadIfEmpty() {
+  public boolean loadIfEmpty() {
     String admin = tokens.accessToken(DemoUser.ADMIN_OKAFOR);
     if (!expect(api.get("/api/v1/houses", admin), 200).body().equals("[]")) {
       return false;

@@ -17,10 +17,10 @@ import java.util.zip.ZipInputStream;
  * The real Keycloak (its distribution zip from Maven) in dev mode, with the stepwise realm imported
  * fresh at every start so the realm file stays the single source of truth.
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
   /** The local Keycloak's admin console password: local runs only. */
-  static final String ADMIN_PASSWORD = "admin-local-only";
+  public static final String ADMIN_PASSWORD = "admin-local-only";
 
   private final ManagedProcess process;
 
