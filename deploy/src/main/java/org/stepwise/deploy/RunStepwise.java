@@ -97,6 +97,7 @@ public final class RunStepwise {
         .append("/admin (admin / ")
         .append(KeycloakServer.ADMIN_PASSWORD)
         .append(", realm 'stepwise')\n");
+    out.append("  Routes       http://localhost:8282/observe/health, /observe/metrics\n");
     out.append("  MAPLE drop   ")
         .append(drop)
         .append(" (attendance CSV files; done/, error/, rejects/)\n");

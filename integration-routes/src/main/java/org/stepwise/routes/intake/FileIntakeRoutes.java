@@ -9,8 +9,11 @@ import org.stepwise.routes.config.IntakeConfiguration;
  * One route per house drop (SFTP server or local directory): each CSV file is streamed into
  * case-service, its reject report written beside it in rejects/, and the file moved to done/ (or
  * error/ when nothing in it could be read). A failure to reach case-service leaves it in place.
+ * Files and rows are counted per house on the management port's metrics.
  */
 public class FileIntakeRoutes extends RouteBuilder {
+
+  private static final String INCREMENT = "CamelMetricsCounterIncrement";
 
   @Override
   public void configure() {
@@ -19,11 +22,25 @@ public class FileIntakeRoutes extends RouteBuilder {
         new AttendanceFileProcessor(
             IntakeConfiguration.batchSize(getContext()), new ProcessedFiles(state));
     for (HouseDrop drop : IntakeConfiguration.drops(getContext())) {
+      String tags = "house=" + drop.houseCode() + ",channel=" + drop.channel();
       from(drop.consumerUri(state))
           .routeId("intake-" + drop.houseCode().toLowerCase() + "-" + drop.channel().toLowerCase())
           .setHeader(IntakeHeaders.HOUSE, constant(drop.houseCode()))
           .setHeader(IntakeHeaders.CHANNEL, constant(drop.channel()))
           .process(files)
+          .toD(
+              "micrometer:counter:stepwise.intake.files?tags="
+                  + tags
+                  + ",outcome=${header."
+                  + IntakeHeaders.OUTCOME
+                  + "}")
+          .setHeader(INCREMENT, header(IntakeHeaders.ACCEPTED))
+          .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=accepted")
+          .setHeader(INCREMENT, header(IntakeHeaders.DUPLICATES))
+          .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=duplicate")
+          .setHeader(INCREMENT, header(IntakeHeaders.REJECTS))
+          .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=rejected")
+          .removeHeader(INCREMENT)
           .filter(header(IntakeHeaders.REJECTS).isGreaterThan(0))
           .toD(drop.rejectsUri());
       drop.localDirectory()

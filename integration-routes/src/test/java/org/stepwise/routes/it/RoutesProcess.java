@@ -22,6 +22,7 @@ final class RoutesProcess implements AutoCloseable {
     command.add("-Xmx256m");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
+    command.add("-Dcamel.management.enabled=false");
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.add("org.stepwise.routes.RoutesMain");
     Files.createDirectories(log.getParent());

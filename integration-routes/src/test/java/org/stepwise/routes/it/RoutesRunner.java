@@ -28,6 +28,9 @@ final class RoutesRunner implements AutoCloseable {
             java.nio.file.Path.of("target/routes-state-" + System.nanoTime())
                 .toAbsolutePath()
                 .toString()));
+    // one management server per machine port: off in tests unless a test asks for it
+    main.addOverrideProperty(
+        "camel.management.enabled", properties.getOrDefault("camel.management.enabled", "false"));
     properties.forEach(main::addOverrideProperty);
     Thread thread =
         new Thread(

@@ -50,6 +50,8 @@ class SftpIntakeIT {
                 "stepwise.intake.MAPLE.channel", "SFTP",
                 "stepwise.intake.MAPLE.endpoint", sftp.endpoint("drop"),
                 "stepwise.intake.MAPLE.delay", "500",
+                "camel.management.enabled", "true",
+                "camel.management.port", "18282",
                 "stepwise.retry.delay", "200"));
   }
 
@@ -61,6 +63,15 @@ class SftpIntakeIT {
     if (sftp != null) {
       sftp.close();
     }
+  }
+
+  /** The sum of a Prometheus counter over the lines carrying a label. */
+  private static double metric(String metrics, String name, String label) {
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith(name + "{") && l.contains(label))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   @Test
