@@ -3,6 +3,7 @@ package org.stepwise.routes.feed;
 import java.nio.file.Path;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.PropertiesComponent;
+import org.stepwise.routes.config.SinglePoller;
 
 /**
  * One route per house system with an HTTP feed, polled on its schedule:
@@ -30,7 +31,10 @@ public class HttpFeedRoutes extends RouteBuilder {
           p.resolveProperty(prefix + "url")
               .orElseThrow(() -> new IllegalArgumentException(prefix + "url is required"));
       long delay = Long.parseLong(p.resolveProperty(prefix + "delay").orElse("60000"));
-      from("timer:feed-" + code + "?period=" + delay + "&delay=" + Math.min(delay, 1000))
+      from(SinglePoller.consumer(
+              getContext(),
+              "feed-" + code.toLowerCase(),
+              "timer:feed-" + code + "?period=" + delay + "&delay=" + Math.min(delay, 1000)))
           .routeId("feed-" + code.toLowerCase())
           .process(new FeedPoller(code, url, new FeedCursor(state, code)));
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.apache.camel.builder.RouteBuilder;
 import org.stepwise.routes.config.HouseDrop;
 import org.stepwise.routes.config.IntakeConfiguration;
+import org.stepwise.routes.config.SinglePoller;
 
 /**
  * One route per house drop (SFTP server or local directory): each CSV file is streamed into
@@ -23,7 +24,8 @@ public class FileIntakeRoutes extends RouteBuilder {
             IntakeConfiguration.batchSize(getContext()), new ProcessedFiles(state));
     for (HouseDrop drop : IntakeConfiguration.drops(getContext())) {
       String tags = "house=" + drop.houseCode() + ",channel=" + drop.channel();
-      from(drop.consumerUri(state))
+      String namespace = "intake-" + drop.houseCode().toLowerCase();
+      from(SinglePoller.consumer(getContext(), namespace, drop.consumerUri(state)))
           .routeId("intake-" + drop.houseCode().toLowerCase() + "-" + drop.channel().toLowerCase())
           .setHeader(IntakeHeaders.HOUSE, constant(drop.houseCode()))
           .setHeader(IntakeHeaders.CHANNEL, constant(drop.channel()))
@@ -46,7 +48,10 @@ public class FileIntakeRoutes extends RouteBuilder {
       drop.localDirectory()
           .ifPresent(
               dir ->
-                  from("timer:quarantine-" + drop.houseCode() + "?period=" + drop.delayMillis())
+                  from(SinglePoller.consumer(
+                          getContext(),
+                          namespace + "-quarantine",
+                          "timer:quarantine-" + drop.houseCode() + "?period=" + drop.delayMillis()))
                       .routeId("quarantine-" + drop.houseCode().toLowerCase())
                       .process(exchange -> UnsafeNameQuarantine.sweep(dir)));
     }

@@ -55,6 +55,10 @@ final class RoutesRunner implements AutoCloseable {
     return new RoutesRunner(main, thread);
   }
 
+  org.apache.camel.CamelContext context() {
+    return main.getCamelContext();
+  }
+
   @Override
   public void close() throws InterruptedException {
     main.completed();
