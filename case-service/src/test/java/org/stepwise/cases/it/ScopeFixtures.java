@@ -20,6 +20,24 @@ final class ScopeFixtures {
   final long cedarHouse = ensureHouse("CEDAR");
   final Resident maple = resident(DemoUser.CM_RIVERA, mapleHouse, "MX-");
   final Resident cedar = resident(DemoUser.CM_PATEL, cedarHouse, "CX-");
+  final long mapleReport = report("MAPLE");
+  final long cedarReport = report("CEDAR");
+
+  /** An intake report for the house, as the routes would send it. */
+  private long report(String code) {
+    return id(
+        expect(
+            201,
+            f.api.post(
+                "/api/v1/intake-reports",
+                f.token(DemoUser.ADMIN_OKAFOR),
+                "{\"houseCode\":\""
+                    + code
+                    + "\",\"channel\":\"SFTP\",\"sourceName\":\"week.csv\","
+                    + "\"outcome\":\"DONE\",\"accepted\":5,\"duplicates\":0,\"rejected\":1,"
+                    + "\"rejects\":[{\"line\":4,\"sourceRecordId\":\"x-4\",\"field\":\"client_ref\","
+                    + "\"code\":\"UNKNOWN_CLIENT\",\"reason\":\"no such resident\"}]}")));
+  }
 
   /** A client with the ids of what belongs to them. */
   record Resident(

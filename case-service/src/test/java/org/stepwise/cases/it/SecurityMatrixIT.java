@@ -167,7 +167,16 @@ class SecurityMatrixIT {
             ADMIN_ONLY),
         new Entry("GET", "/houses", null, CASELOAD),
         new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
-        new Entry("GET", "/audit", null, ADMIN_ONLY));
+        new Entry("GET", "/audit", null, ADMIN_ONLY),
+        new Entry(
+            "POST",
+            "/intake-reports",
+            "{\"houseCode\":\"$HOUSE_CODE\",\"channel\":\"SFTP\",\"sourceName\":\"x.csv\",\"outcome\":\"DONE\",\"accepted\":0,\"duplicates\":0,\"rejected\":0,\"rejects\":[]}",
+            roles(F, P, P, F, P)),
+        // a case manager reads the reports of houses where a client of theirs lives
+        new Entry("GET", "/houses/{houseId}/intake-reports", null, roles(P, P, P, F, F)),
+        new Entry(
+            "GET", "/houses/{houseId}/intake-reports/{reportId}", null, roles(P, P, P, F, F)));
   }
 
   private final ScopeFixtures data = new ScopeFixtures();
@@ -194,7 +203,7 @@ class SecurityMatrixIT {
     Map<String, String> forged = forgedTokens(f.token(DemoUser.CM_RIVERA));
     List<String> wrong = new ArrayList<>();
     for (Entry e : entries()) {
-      String path = path(e.path(), data.maple, data.mapleHouse);
+      String path = path(e.path(), data.maple, data.mapleHouse, data.mapleReport);
       String body = body(e.body(), data.mapleHouse, "MAPLE");
       for (Caller caller : Caller.values()) {
         check(wrong, e, caller.name(), path, body, tokens.get(caller), e.expect().get(caller));
@@ -218,7 +227,7 @@ class SecurityMatrixIT {
         continue; // no record to be out of scope for
       }
       // cm.rivera against a client on cm.patel's caseload; hm.jordan against a CEDAR resident
-      String path = path(e.path(), data.cedar, data.cedarHouse);
+      String path = path(e.path(), data.cedar, data.cedarHouse, data.cedarReport);
       String body = e.body() == null ? null : body(e.body(), data.cedarHouse, "CEDAR");
       for (Caller caller : List.of(Caller.CASE_MANAGER, Caller.HOUSE_MANAGER)) {
         Expect inScope = e.expect().get(caller);
@@ -300,8 +309,9 @@ class SecurityMatrixIT {
     return forged;
   }
 
-  private static String path(String template, ScopeFixtures.Resident r, long house) {
+  private static String path(String template, ScopeFixtures.Resident r, long house, long report) {
     return template
+        .replace("{reportId}", Long.toString(report))
         .replace("{id}", Long.toString(r.clientId()))
         .replace("{clientId}", Long.toString(r.clientId()))
         .replace("{goalId}", Long.toString(r.goalId()))

@@ -22,6 +22,7 @@ public class AttendanceFileProcessor implements Processor {
 
   private static final Logger LOG = Logger.getLogger(AttendanceFileProcessor.class.getName());
   public static final String BATCH_ENDPOINT = "direct:attendance-batch";
+  public static final String REPORT_ENDPOINT = "direct:intake-report";
 
   private final int batchSize;
   private final ProcessedFiles processed;
@@ -77,6 +78,10 @@ public class AttendanceFileProcessor implements Processor {
               e instanceof UnreadableFile ? "UNREADABLE" : "REFUSED",
               e.getMessage()));
     }
+    caseService.requestBody(
+        REPORT_ENDPOINT,
+        reportJson(house, channel, fileName, outcome, counts, report),
+        String.class);
     if ("done".equals(outcome)) {
       processed.add(house, fileName, sha256);
     }
@@ -156,6 +161,46 @@ public class AttendanceFileProcessor implements Processor {
                     row.getString("reason", null)));
       }
     }
+  }
+
+  /** The file's outcome for case-service, where house and case managers see it. */
+  private static String reportJson(
+      String house,
+      String channel,
+      String fileName,
+      String outcome,
+      long[] counts,
+      RejectReport report) {
+    JsonArrayBuilder rejects = Json.createArrayBuilder();
+    for (RowReject r : report.kept()) {
+      var row =
+          Json.createObjectBuilder()
+              .add("line", r.line())
+              .add("code", r.code())
+              .add("reason", r.reason());
+      if (r.sourceRecordId() != null && !r.sourceRecordId().isEmpty()) {
+        row.add(
+            "sourceRecordId",
+            r.sourceRecordId().length() > 128
+                ? r.sourceRecordId().substring(0, 128)
+                : r.sourceRecordId());
+      }
+      if (r.field() != null) {
+        row.add("field", r.field());
+      }
+      rejects.add(row);
+    }
+    return Json.createObjectBuilder()
+        .add("houseCode", house)
+        .add("channel", channel)
+        .add("sourceName", fileName.length() > 255 ? fileName.substring(0, 255) : fileName)
+        .add("outcome", outcome.toUpperCase())
+        .add("accepted", counts[0])
+        .add("duplicates", counts[1])
+        .add("rejected", report.count())
+        .add("rejects", rejects)
+        .build()
+        .toString();
   }
 
   /** The API names fields in camelCase; the house's file has snake_case columns. */

@@ -14,6 +14,10 @@ public final class RejectReport {
   private final StringWriter out = new StringWriter();
   private final CSVPrinter printer;
   private int count;
+  private final java.util.List<RowReject> kept = new java.util.ArrayList<>();
+
+  /** Rejected rows sent to case-service with the report (the file's report keeps them all). */
+  public static final int KEPT = 10_000;
 
   public RejectReport() {
     try {
@@ -33,9 +37,16 @@ public final class RejectReport {
       printer.printRecord(
           reject.line(), reject.sourceRecordId(), reject.field(), reject.code(), reject.reason());
       count++;
+      if (kept.size() < KEPT) {
+        kept.add(reject);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  public java.util.List<RowReject> kept() {
+    return kept;
   }
 
   public int count() {

@@ -1,0 +1,102 @@
+package org.stepwise.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.stepwise.cases.domain.model.audit.AuditAction;
+import org.stepwise.cases.domain.model.house.House;
+import org.stepwise.cases.domain.model.house.HouseRepository;
+import org.stepwise.cases.domain.model.intake.IntakeReport;
+import org.stepwise.cases.domain.model.intake.IntakeReports;
+import org.stepwise.cases.domain.shared.NotFound;
+import org.stepwise.cases.domain.shared.OutOfScope;
+import org.stepwise.cases.infrastructure.audit.Audited;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+import org.stepwise.cases.infrastructure.time.ProgramCalendar;
+
+/**
+ * Intake reports: recorded by whoever may send the house's attendance (the routes, its house
+ * manager, an admin); read by the house's managers, by case managers with a client living there,
+ * and by admins.
+ */
+@ApplicationScoped
+@Transactional
+public class IntakeReportService {
+
+  @Inject private IntakeReports reports;
+  @Inject private HouseRepository houses;
+  @Inject private HouseAccess houseAccess;
+  @Inject private CurrentUser user;
+  @Inject private ProgramCalendar calendar;
+
+  /** A report as the sender describes it; the house comes from its code. */
+  public record NewReport(
+      String houseCode,
+      String channel,
+      String sourceName,
+      String outcome,
+      int accepted,
+      int duplicates,
+      int rejected,
+      List<IntakeReport.Reject> rejects) {}
+
+  @Audited(action = AuditAction.CREATE, record = "intake-report")
+  public IntakeReport record(NewReport report) {
+    House house = houseAccess.reporting(report.houseCode());
+    List<IntakeReport.Reject> kept =
+        report.rejects().subList(0, Math.min(report.rejects().size(), IntakeReport.MAX_REJECTS));
+    IntakeReport stored =
+        new IntakeReport(
+            null,
+            house.id(),
+            house.code(),
+            report.channel(),
+            report.sourceName(),
+            report.outcome(),
+            report.accepted(),
+            report.duplicates(),
+            report.rejected(),
+            user.username(),
+            calendar.now(),
+            kept);
+    long id = reports.add(stored);
+    return new IntakeReport(
+        id,
+        stored.houseId(),
+        stored.houseCode(),
+        stored.channel(),
+        stored.sourceName(),
+        stored.outcome(),
+        stored.accepted(),
+        stored.duplicates(),
+        stored.rejected(),
+        stored.receivedBy(),
+        stored.receivedAt(),
+        kept);
+  }
+
+  @Audited(action = AuditAction.READ, record = "intake-report")
+  public List<IntakeReport> ofHouse(long houseId) {
+    requireReader(houseId);
+    return reports.ofHouse(houseId, 100);
+  }
+
+  @Audited(action = AuditAction.READ, record = "intake-report")
+  public IntakeReport find(long houseId, long reportId) {
+    requireReader(houseId);
+    return reports
+        .find(houseId, reportId)
+        .orElseThrow(() -> new NotFound("intake report", reportId));
+  }
+
+  private void requireReader(long houseId) {
+    House house = houses.find(houseId).orElseThrow(() -> new NotFound("house", houseId));
+    boolean caseManagerWithResident =
+        user.hasRole(CurrentUser.CASE_MANAGER)
+            && reports.hasResidentOnCaseload(houseId, user.username());
+    if (!houseAccess.managedByCaller(house) && !caseManagerWithResident) {
+      throw new OutOfScope("house", houseId);
+    }
+  }
+}

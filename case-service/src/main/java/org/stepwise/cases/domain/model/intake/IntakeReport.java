@@ -1,0 +1,30 @@
+package org.stepwise.cases.domain.model.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What became of one file or feed page a house sent: how many rows were stored, were duplicates, or
+ * were rejected, and each rejected row with its line and reason. Append-only.
+ */
+public record IntakeReport(
+    Long id,
+    long houseId,
+    String houseCode,
+    String channel,
+    String sourceName,
+    String outcome,
+    int accepted,
+    int duplicates,
+    int rejected,
+    String receivedBy,
+    Instant receivedAt,
+    List<Reject> rejects) {
+
+  /** Rejected rows kept per report; a larger file keeps its first ones and its count. */
+  public static final int MAX_REJECTS = 10_000;
+
+  /** One rejected row. */
+  public record Reject(
+      long line, String sourceRecordId, String field, String code, String reason) {}
+}
