@@ -24,12 +24,18 @@ public class AttendanceFileProcessor implements Processor {
   public static final String BATCH_ENDPOINT = "direct:attendance-batch";
   public static final String REPORT_ENDPOINT = "direct:intake-report";
 
+  /** The header naming the temporary report file, removed once the file is answered. */
+  public static final String REPORT_FILE = "StepwiseReportFile";
+
   private final int batchSize;
   private final ProcessedFiles processed;
+  private final java.nio.file.Path reportsDir;
 
-  public AttendanceFileProcessor(int batchSize, ProcessedFiles processed) {
+  public AttendanceFileProcessor(
+      int batchSize, ProcessedFiles processed, java.nio.file.Path stateDir) {
     this.batchSize = batchSize;
     this.processed = processed;
+    this.reportsDir = stateDir.resolve("reports");
   }
 
   @Override
@@ -54,7 +60,8 @@ public class AttendanceFileProcessor implements Processor {
       return;
     }
     ProducerTemplate caseService = exchange.getContext().createProducerTemplate();
-    RejectReport report = new RejectReport();
+    RejectReport report =
+        new RejectReport(reportsDir.resolve(java.util.UUID.randomUUID() + ".rejects.csv"));
     long[] counts = new long[2];
     String outcome = "done";
     try (InputStream in = exchange.getIn().getMandatoryBody(InputStream.class);
@@ -77,7 +84,13 @@ public class AttendanceFileProcessor implements Processor {
               null,
               e instanceof UnreadableFile ? "UNREADABLE" : "REFUSED",
               e.getMessage()));
+    } catch (Exception e) {
+      // case-service or Keycloak out of reach: the file stays, this attempt's report goes
+      report.close();
+      java.nio.file.Files.deleteIfExists(report.file());
+      throw e;
     }
+    report.close();
     caseService.requestBody(
         REPORT_ENDPOINT,
         reportJson(house, channel, fileName, outcome, counts, report),
@@ -97,7 +110,8 @@ public class AttendanceFileProcessor implements Processor {
     exchange.getIn().setHeader(IntakeHeaders.ACCEPTED, counts[0]);
     exchange.getIn().setHeader(IntakeHeaders.DUPLICATES, counts[1]);
     exchange.getIn().setHeader(IntakeHeaders.REPORT_NAME, RejectReport.nameFor(fileName));
-    exchange.getIn().setBody(report.count() > 0 ? report.text() : null);
+    exchange.getIn().setHeader(REPORT_FILE, report.file().toString());
+    exchange.getIn().setBody(report.count() > 0 ? report.file().toFile() : null);
   }
 
   private void send(

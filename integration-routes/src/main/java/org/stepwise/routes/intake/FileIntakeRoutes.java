@@ -21,7 +21,7 @@ public class FileIntakeRoutes extends RouteBuilder {
     Path state = IntakeConfiguration.stateDir(getContext());
     AttendanceFileProcessor files =
         new AttendanceFileProcessor(
-            IntakeConfiguration.batchSize(getContext()), new ProcessedFiles(state));
+            IntakeConfiguration.batchSize(getContext()), new ProcessedFiles(state), state);
     for (HouseDrop drop : IntakeConfiguration.drops(getContext())) {
       String tags = "house=" + drop.houseCode() + ",channel=" + drop.channel();
       String namespace = "intake-" + drop.houseCode().toLowerCase();
@@ -43,8 +43,17 @@ public class FileIntakeRoutes extends RouteBuilder {
           .setHeader(INCREMENT, header(IntakeHeaders.REJECTS))
           .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=rejected")
           .removeHeader(INCREMENT)
-          .filter(header(IntakeHeaders.REJECTS).isGreaterThan(0))
-          .toD(drop.rejectsUri());
+          .choice()
+          .when(header(IntakeHeaders.REJECTS).isGreaterThan(0))
+          .toD(drop.rejectsUri())
+          .end()
+          .process(
+              exchange ->
+                  java.nio.file.Files.deleteIfExists(
+                      java.nio.file.Path.of(
+                          exchange
+                              .getIn()
+                              .getHeader(AttendanceFileProcessor.REPORT_FILE, String.class))));
       drop.localDirectory()
           .ifPresent(
               dir ->

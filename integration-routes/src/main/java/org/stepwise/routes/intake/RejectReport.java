@@ -1,32 +1,40 @@
 package org.stepwise.routes.intake;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The reject report that goes back to the house: one CSV line per bad row, with line and reason.
+ * The reject report that goes back to the house: one CSV line per bad row, with line and reason,
+ * written to a file as it grows (a file of bad rows never has to fit in memory). The first {@link
+ * #KEPT} rejects are also kept for case-service.
  */
-public final class RejectReport {
-
-  private final StringWriter out = new StringWriter();
-  private final CSVPrinter printer;
-  private int count;
-  private final java.util.List<RowReject> kept = new java.util.ArrayList<>();
+public final class RejectReport implements AutoCloseable {
 
   /** Rejected rows sent to case-service with the report (the file's report keeps them all). */
   public static final int KEPT = 10_000;
 
-  public RejectReport() {
+  private final Path file;
+  private final CSVPrinter printer;
+  private final List<RowReject> kept = new ArrayList<>();
+  private int count;
+
+  public RejectReport(Path file) {
+    this.file = file;
     try {
+      Files.createDirectories(file.getParent());
       printer =
           CSVFormat.RFC4180
               .builder()
               .setHeader("line", "source_record_id", "field", "code", "reason")
               .get()
-              .print(out);
+              .print(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -45,7 +53,7 @@ public final class RejectReport {
     }
   }
 
-  public java.util.List<RowReject> kept() {
+  public List<RowReject> kept() {
     return kept;
   }
 
@@ -53,8 +61,17 @@ public final class RejectReport {
     return count;
   }
 
-  public String text() {
-    return out.toString();
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public void close() {
+    try {
+      printer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A report file name that cannot leave the rejects directory, whatever the source was called. */

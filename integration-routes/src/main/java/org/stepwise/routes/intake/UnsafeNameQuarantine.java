@@ -1,7 +1,6 @@
 package org.stepwise.routes.intake;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,16 +40,15 @@ public final class UnsafeNameQuarantine {
       Files.createDirectories(drop.resolve("error"));
       Files.createDirectories(drop.resolve("rejects"));
       Files.move(file, drop.resolve("error").resolve(safe + "." + System.currentTimeMillis()));
-      RejectReport rejects = new RejectReport();
-      rejects.add(
-          new RowReject(
-              0,
-              null,
-              null,
-              "UNSAFE_NAME",
-              "the file name tries to leave the drop; the file was not read"));
-      Files.writeString(
-          drop.resolve("rejects").resolve(report), rejects.text(), StandardCharsets.UTF_8);
+      try (RejectReport rejects = new RejectReport(drop.resolve("rejects").resolve(report))) {
+        rejects.add(
+            new RowReject(
+                0,
+                null,
+                null,
+                "UNSAFE_NAME",
+                "the file name tries to leave the drop; it was not read"));
+      }
       LOG.warning(() -> "quarantined a file with an unsafe name in " + drop);
     }
     return suspects.size();
