@@ -1,6 +1,5 @@
 package org.stepwise.cases.it;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,17 +7,16 @@ import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DatabaseEndpoint;
 import org.stepwise.platform.DemoUser;
 import org.stepwise.platform.LocalPlatform;
-import org.stepwise.platform.PlatformSettings;
+import org.stepwise.platform.SharedTestPlatform;
 import org.stepwise.platform.Tokens;
 
 /**
- * The real platform for the integration tests: PostgreSQL, Keycloak and the packaged WAR on Payara
- * Micro, started once per test run (they take tens of seconds) and stopped when the JVM exits.
+ * The real platform for the integration tests (PostgreSQL, Keycloak and the packaged WAR on Payara
+ * Micro, started once per run) and what the tests need of it.
  */
 public final class TestPlatform {
 
   private static TestPlatform instance;
-  private static IllegalStateException failure;
 
   private final LocalPlatform platform;
   private final ApiClient api;
@@ -31,30 +29,8 @@ public final class TestPlatform {
   }
 
   public static synchronized TestPlatform get() {
-    if (failure != null) {
-      throw failure; // one failed start is reported, not retried by every test class
-    }
     if (instance == null) {
-      Path war = Path.of(System.getProperty("stepwise.war", "target/case-service.war"));
-      try {
-        LocalPlatform started =
-            LocalPlatform.start(
-                PlatformSettings.forTests(Path.of("target/it-platform").toAbsolutePath()), war);
-        Runtime.getRuntime()
-            .addShutdownHook(
-                new Thread(
-                    () -> {
-                      try {
-                        started.close();
-                      } catch (Exception e) {
-                        System.err.println("stopping the test platform: " + e);
-                      }
-                    }));
-        instance = new TestPlatform(started);
-      } catch (Exception e) {
-        failure = new IllegalStateException("the test platform did not start", e);
-        throw failure;
-      }
+      instance = new TestPlatform(SharedTestPlatform.get());
     }
     return instance;
   }

@@ -16,6 +16,13 @@ public class FileIntakeRoutes extends RouteBuilder {
 
   private static final String INCREMENT = "CamelMetricsCounterIncrement";
 
+  /** The temporary report has been copied beside the source (or was not needed). */
+  private static void removeReport(String path) throws java.io.IOException {
+    if (path != null) {
+      java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(path));
+    }
+  }
+
   @Override
   public void configure() {
     Path state = IntakeConfiguration.stateDir(getContext());
@@ -49,11 +56,10 @@ public class FileIntakeRoutes extends RouteBuilder {
           .end()
           .process(
               exchange ->
-                  java.nio.file.Files.deleteIfExists(
-                      java.nio.file.Path.of(
-                          exchange
-                              .getIn()
-                              .getHeader(AttendanceFileProcessor.REPORT_FILE, String.class))));
+                  removeReport(
+                      exchange
+                          .getIn()
+                          .getHeader(AttendanceFileProcessor.REPORT_FILE, String.class)));
       drop.localDirectory()
           .ifPresent(
               dir ->

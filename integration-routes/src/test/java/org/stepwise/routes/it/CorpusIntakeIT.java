@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,21 +38,7 @@ class CorpusIntakeIT {
     client = IntakeFixtures.resident(platform, IntakeFixtures.ensureMaple(platform), REF, RUN);
     drop = Path.of("target/drops/corpus-" + RUN).toAbsolutePath();
     Files.createDirectories(drop);
-    routes =
-        RoutesRunner.start(
-            Map.of(
-                "stepwise.case-service.url",
-                platform.platform.serviceUrl(),
-                "stepwise.keycloak.token-url",
-                platform.tokenUrl(),
-                "stepwise.intake.houses",
-                "MAPLE",
-                "stepwise.intake.MAPLE.channel",
-                "FILE_DROP",
-                "stepwise.intake.MAPLE.endpoint",
-                "file:" + drop,
-                "stepwise.intake.MAPLE.delay",
-                "300"));
+    routes = RoutesRunner.start(platform.fileDrop(drop));
   }
 
   @AfterAll

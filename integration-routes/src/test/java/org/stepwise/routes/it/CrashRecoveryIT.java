@@ -35,20 +35,8 @@ class CrashRecoveryIT {
     Files.createDirectories(drop);
     Path staging = drop.resolveSibling("crash-" + RUN + ".csv.part");
     writeRows(staging, ref, RUN);
-    Map<String, String> properties =
-        Map.of(
-            "stepwise.case-service.url",
-            platform.platform.serviceUrl(),
-            "stepwise.keycloak.token-url",
-            platform.tokenUrl(),
-            "stepwise.intake.houses",
-            "MAPLE",
-            "stepwise.intake.MAPLE.channel",
-            "FILE_DROP",
-            "stepwise.intake.MAPLE.endpoint",
-            "file:" + drop,
-            "stepwise.intake.MAPLE.delay",
-            "300");
+    Map<String, String> properties = platform.fileDrop(drop);
+    properties.put("stepwise.state-dir", drop.resolveSibling("crash-state-" + RUN).toString());
     Path log = Path.of("target/routes-crash.log");
 
     Files.move(staging, drop.resolve("big.csv"));

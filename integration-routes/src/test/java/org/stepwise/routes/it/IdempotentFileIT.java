@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepwise.routes.intake.AttendanceCsv;
 
@@ -17,6 +16,14 @@ import org.stepwise.routes.intake.AttendanceCsv;
  * same name is. Shown with case-service cut off: only a file that is not sent can reach done/.
  */
 class IdempotentFileIT {
+
+  static java.util.Map<String, String> relayed(
+      java.util.Map<String, String> properties, SwitchableRelay relay) {
+    properties.put("stepwise.case-service.url", "http://127.0.0.1:" + relay.port());
+    properties.put("stepwise.retry.attempts", "1");
+    properties.put("stepwise.retry.delay", "100");
+    return properties;
+  }
 
   private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
 
@@ -38,17 +45,7 @@ class IdempotentFileIT {
             + "-1\n";
     try (SwitchableRelay relay =
             new SwitchableRelay(URI.create(platform.platform.serviceUrl()).getPort());
-        RoutesRunner routes =
-            RoutesRunner.start(
-                Map.of(
-                    "stepwise.case-service.url", "http://127.0.0.1:" + relay.port(),
-                    "stepwise.keycloak.token-url", platform.tokenUrl(),
-                    "stepwise.intake.houses", "MAPLE",
-                    "stepwise.intake.MAPLE.channel", "FILE_DROP",
-                    "stepwise.intake.MAPLE.endpoint", "file:" + drop,
-                    "stepwise.intake.MAPLE.delay", "300",
-                    "stepwise.retry.attempts", "1",
-                    "stepwise.retry.delay", "100"))) {
+        RoutesRunner routes = RoutesRunner.start(relayed(platform.fileDrop(drop), relay))) {
       relay.up(true);
       Files.writeString(drop.resolve("week.csv"), header + row);
       IntakeFixtures.await(

@@ -1,7 +1,6 @@
 package org.stepwise.routes.it;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /** Lets the benchmark (another package) use the routes' test platform and runners. */
 public final class IntakeBenchmarkSupport {
@@ -27,22 +26,13 @@ public final class IntakeBenchmarkSupport {
 
   public static AutoCloseable routes(Path drop) throws InterruptedException {
     RoutesTestPlatform p = RoutesTestPlatform.get();
-    return RoutesRunner.start(
-        Map.of(
-            "stepwise.case-service.url",
-            p.platform.serviceUrl(),
-            "stepwise.keycloak.token-url",
-            p.tokenUrl(),
-            "stepwise.intake.houses",
-            "MAPLE",
-            "stepwise.intake.MAPLE.channel",
-            "FILE_DROP",
-            "stepwise.intake.MAPLE.endpoint",
-            "file:" + drop,
-            "stepwise.intake.MAPLE.delay",
-            "200",
-            "stepwise.intake.batch-size",
-            System.getProperty("bench.batch", "2000")));
+    return RoutesRunner.start(withBatch(p.fileDrop(drop)));
+  }
+
+  private static java.util.Map<String, String> withBatch(java.util.Map<String, String> properties) {
+    properties.put("stepwise.intake.MAPLE.delay", "200");
+    properties.put("stepwise.intake.batch-size", System.getProperty("bench.batch", "2000"));
+    return properties;
   }
 
   public static String jdbcUrl() {

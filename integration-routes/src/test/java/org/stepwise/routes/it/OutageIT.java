@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepwise.routes.intake.AttendanceCsv;
 
@@ -32,16 +31,7 @@ class OutageIT {
     int servicePort = URI.create(platform.platform.serviceUrl()).getPort();
     try (SwitchableRelay relay = new SwitchableRelay(servicePort);
         RoutesRunner routes =
-            RoutesRunner.start(
-                Map.of(
-                    "stepwise.case-service.url", "http://127.0.0.1:" + relay.port(),
-                    "stepwise.keycloak.token-url", platform.tokenUrl(),
-                    "stepwise.intake.houses", "MAPLE",
-                    "stepwise.intake.MAPLE.channel", "FILE_DROP",
-                    "stepwise.intake.MAPLE.endpoint", "file:" + drop,
-                    "stepwise.intake.MAPLE.delay", "300",
-                    "stepwise.retry.attempts", "2",
-                    "stepwise.retry.delay", "200"))) {
+            RoutesRunner.start(IdempotentFileIT.relayed(platform.fileDrop(drop), relay))) {
       StringBuilder csv = new StringBuilder(String.join(",", AttendanceCsv.COLUMNS)).append('\n');
       for (int i = 0; i < 1200; i++) {
         String started =

@@ -1,17 +1,18 @@
 package org.stepwise.routes.it;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 import org.stepwise.platform.LocalPlatform;
-import org.stepwise.platform.PlatformSettings;
+import org.stepwise.platform.SharedTestPlatform;
 import org.stepwise.platform.Tokens;
 
 /** The real case-service, Keycloak and PostgreSQL for the routes' tests, started once per run. */
 public final class RoutesTestPlatform {
 
   private static RoutesTestPlatform instance;
-  private static IllegalStateException failure;
 
   final LocalPlatform platform;
   final ApiClient api;
@@ -24,30 +25,8 @@ public final class RoutesTestPlatform {
   }
 
   static synchronized RoutesTestPlatform get() {
-    if (failure != null) {
-      throw failure;
-    }
     if (instance == null) {
-      try {
-        LocalPlatform started =
-            LocalPlatform.start(
-                PlatformSettings.forTests(Path.of("target/it-platform").toAbsolutePath()),
-                Path.of(System.getProperty("stepwise.war")));
-        Runtime.getRuntime()
-            .addShutdownHook(
-                new Thread(
-                    () -> {
-                      try {
-                        started.close();
-                      } catch (Exception e) {
-                        System.err.println("stopping the test platform: " + e);
-                      }
-                    }));
-        instance = new RoutesTestPlatform(started);
-      } catch (Exception e) {
-        failure = new IllegalStateException("the test platform did not start", e);
-        throw failure;
-      }
+      instance = new RoutesTestPlatform(SharedTestPlatform.get());
     }
     return instance;
   }
@@ -58,5 +37,17 @@ public final class RoutesTestPlatform {
 
   String tokenUrl() {
     return platform.issuer() + "/protocol/openid-connect/token";
+  }
+
+  /** The routes' settings for house MAPLE reporting through a local drop, against this platform. */
+  Map<String, String> fileDrop(Path drop) {
+    Map<String, String> properties = new HashMap<>();
+    properties.put("stepwise.case-service.url", platform.serviceUrl());
+    properties.put("stepwise.keycloak.token-url", tokenUrl());
+    properties.put("stepwise.intake.houses", "MAPLE");
+    properties.put("stepwise.intake.MAPLE.channel", "FILE_DROP");
+    properties.put("stepwise.intake.MAPLE.endpoint", "file:" + drop);
+    properties.put("stepwise.intake.MAPLE.delay", "300");
+    return properties;
   }
 }
