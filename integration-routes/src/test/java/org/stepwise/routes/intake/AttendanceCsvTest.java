@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,13 +39,13 @@ class AttendanceCsvTest {
 
   @Test
   void theSharedSampleReadsCompletely() throws Exception {
-    Path sample = Path.of("../../shared/samples/attendance-maple-house-2026-11-16.csv");
-    if (!Files.exists(sample)) {
-      sample =
-          Path.of(System.getProperty("user.dir"))
-              .resolve("../../shared/samples/attendance-maple-house-2026-11-16.csv");
+    // a copy of shared/samples/attendance-maple-house-2026-11-16.csv
+    byte[] sample;
+    try (var in =
+        getClass().getResourceAsStream("/samples/attendance-maple-house-2026-11-16.csv")) {
+      sample = in.readAllBytes();
     }
-    List<CsvLine> lines = read(Files.readAllBytes(sample));
+    List<CsvLine> lines = read(sample);
     assertEquals(6, lines.size());
     assertEquals(
         "SMART Recovery, Downtown Library", lines.get(2).get("meeting_name"), "quoted comma");
