@@ -17,13 +17,15 @@ public class RetryConfiguration extends RouteConfigurationBuilder {
         Long.parseLong(
             getCamelContext().resolvePropertyPlaceholders("{{stepwise.retry.delay:1000}}"));
     // no id: it applies to every route
-    routeConfiguration()
-        .errorHandler(
-            defaultErrorHandler()
-                .maximumRedeliveries(attempts)
-                .redeliveryDelay(delay)
-                .useExponentialBackOff()
-                .backOffMultiplier(2)
-                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN));
+    var everyRoute = routeConfiguration();
+    everyRoute.errorHandler(
+        defaultErrorHandler()
+            .maximumRedeliveries(attempts)
+            .redeliveryDelay(delay)
+            .useExponentialBackOff()
+            .backOffMultiplier(2)
+            .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN));
+    // a refusal that retrying cannot change (a 4xx from case-service) is not retried
+    everyRoute.onException(org.stepwise.routes.intake.BatchRefused.class).maximumRedeliveries(0);
   }
 }

@@ -91,10 +91,18 @@ public class AttendanceFileProcessor implements Processor {
       throw e;
     }
     report.close();
-    caseService.requestBody(
-        REPORT_ENDPOINT,
-        reportJson(house, channel, fileName, outcome, counts, report),
-        String.class);
+    try {
+      caseService.requestBody(
+          REPORT_ENDPOINT,
+          reportJson(house, channel, fileName, outcome, counts, report),
+          String.class);
+    } catch (org.apache.camel.CamelExecutionException e) {
+      if (!(e.getCause() instanceof BatchRefused)) {
+        throw e;
+      }
+      // the rows are answered; a report case-service will not take must not hold the file back
+      LOG.warning(() -> "case-service refused the intake report of a " + house + " file");
+    }
     if ("done".equals(outcome)) {
       processed.add(house, fileName, sha256);
     }
@@ -144,7 +152,16 @@ public class AttendanceFileProcessor implements Processor {
             .add("records", records)
             .build()
             .toString();
-    String answer = caseService.requestBody(BATCH_ENDPOINT, body, String.class);
+    String answer;
+    try {
+      answer = caseService.requestBody(BATCH_ENDPOINT, body, String.class);
+    } catch (org.apache.camel.CamelExecutionException e) {
+      // a refusal retrying cannot change surfaces as itself: the file goes to error/
+      if (e.getCause() instanceof BatchRefused refused) {
+        throw refused;
+      }
+      throw e;
+    }
     JsonObject result = Json.createReader(new StringReader(answer)).readObject();
     List<JsonObject> rows = result.getJsonArray("rows").getValuesAs(JsonObject.class);
     for (JsonObject row : rows) {
