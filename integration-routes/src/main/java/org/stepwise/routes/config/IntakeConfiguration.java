@@ -39,8 +39,10 @@ public final class IntakeConfiguration {
         throw new IllegalArgumentException(prefix + "channel must be one of " + CHANNELS);
       }
       String endpoint =
-          p.resolveProperty(prefix + "endpoint")
-              .orElseThrow(() -> new IllegalArgumentException(prefix + "endpoint is required"));
+          context.resolvePropertyPlaceholders(
+              p.resolveProperty(prefix + "endpoint")
+                  .orElseThrow(
+                      () -> new IllegalArgumentException(prefix + "endpoint is required")));
       long delay = Long.parseLong(p.resolveProperty(prefix + "delay").orElse("10000"));
       drops.add(new HouseDrop(code, channel, endpoint, delay));
     }
@@ -50,10 +52,11 @@ public final class IntakeConfiguration {
   /** Where the routes keep their state: feed cursors, processed files, SFTP downloads. */
   public static java.nio.file.Path stateDir(CamelContext context) {
     return java.nio.file.Path.of(
-        context
-            .getPropertiesComponent()
-            .resolveProperty("stepwise.state-dir")
-            .orElse("target/routes-state"));
+        context.resolvePropertyPlaceholders(
+            context
+                .getPropertiesComponent()
+                .resolveProperty("stepwise.state-dir")
+                .orElse("target/routes-state")));
   }
 
   public static int batchSize(CamelContext context) {
