@@ -60,20 +60,7 @@ public class IntakeReportService {
             user.username(),
             calendar.now(),
             kept);
-    long id = reports.add(stored);
-    return new IntakeReport(
-        id,
-        stored.houseId(),
-        stored.houseCode(),
-        stored.channel(),
-        stored.sourceName(),
-        stored.outcome(),
-        stored.accepted(),
-        stored.duplicates(),
-        stored.rejected(),
-        stored.receivedBy(),
-        stored.receivedAt(),
-        kept);
+    return stored.withId(reports.add(stored));
   }
 
   @Audited(action = AuditAction.READ, record = "intake-report")

@@ -24,6 +24,23 @@ public record IntakeReport(
   /** Rejected rows kept per report; a larger file keeps its first ones and its count. */
   public static final int MAX_REJECTS = 10_000;
 
+  /** The same report as stored under {@code id}. */
+  public IntakeReport withId(long id) {
+    return new IntakeReport(
+        id,
+        houseId,
+        houseCode,
+        channel,
+        sourceName,
+        outcome,
+        accepted,
+        duplicates,
+        rejected,
+        receivedBy,
+        receivedAt,
+        rejects);
+  }
+
   /** One rejected row. */
   public record Reject(
       long line, String sourceRecordId, String field, String code, String reason) {}
