@@ -169,4 +169,108 @@ public final class Fixtures {
   ApiClient.Response postBatch(String body) {
     return api.post("/api/v1/attendance/batches", token(DemoUser.ADMIN_OKAFOR), body);
   }
+
+  /** The clinic with this code (created on first use, FHIR channel, weekly), and its id. */
+  long clinic(String code, String... clinicians) {
+    String admin = token(DemoUser.ADMIN_OKAFOR);
+    for (JsonObject c :
+        expect(200, api.get("/api/v1/clinics", admin)).array().getValuesAs(JsonObject.class)) {
+      if (code.equals(c.getString("code"))) {
+        return c.getJsonNumber("id").longValue();
+      }
+    }
+    long id =
+        expect(
+                201,
+                api.post(
+                    "/api/v1/clinics",
+                    admin,
+                    Json.createObjectBuilder()
+                        .add("code", code)
+                        .add("name", "Clinic " + code)
+                        .add("channel", "FHIR")
+                        .add("endpoint", "http://localhost:1/fhir")
+                        .add("auth", "NONE")
+                        .add("cadence", "WEEKLY")
+                        .build()
+                        .toString()))
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    for (String username : clinicians) {
+      expect(
+          201,
+          api.post(
+              "/api/v1/clinics/" + id + "/clinicians",
+              admin,
+              Json.createObjectBuilder()
+                  .add("username", username)
+                  .add("name", "Clinician " + username)
+                  .build()
+                  .toString()));
+    }
+    return id;
+  }
+
+  /** A client on the case manager's caseload, referred to the clinic (and clinician). */
+  long referredClient(DemoUser caseManager, String clinic, String clinician) {
+    JsonObjectBuilder referral = Json.createObjectBuilder().add("clinic", clinic);
+    if (clinician != null) {
+      referral.add("clinician", clinician);
+    }
+    return expect(
+            201,
+            api.post(
+                "/api/v1/clients",
+                token(caseManager),
+                clientBody(unique("Referred")).add("referral", referral).build().toString()))
+        .object()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** A consent body: the given sections, to the clinic (and clinician), expiring as given. */
+  static JsonObjectBuilder consentBody(
+      String clinic, String clinician, LocalDate expires, String... sections) {
+    JsonObjectBuilder recipient = Json.createObjectBuilder().add("clinic", clinic);
+    if (clinician != null) {
+      recipient.add("clinician", clinician);
+    }
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (String s : sections) {
+      list.add(s);
+    }
+    return Json.createObjectBuilder()
+        .add("recipient", recipient)
+        .add("purpose", "Coordination of aftercare with the referring clinic")
+        .add("sections", list)
+        .add("effectiveFrom", today().minusDays(30).toString())
+        .add("expiry", Json.createObjectBuilder().add("date", expires.toString()))
+        .add(
+            "signature",
+            Json.createObjectBuilder()
+                .add("signedBy", "The client")
+                .add("signedOn", today().minusDays(30).toString())
+                .add("method", "WET_INK"))
+        .add("revocationRightExplained", true);
+  }
+
+  long consent(DemoUser caseManager, long client, JsonObjectBuilder body) {
+    return expect(
+            201,
+            api.post(
+                "/api/v1/clients/" + client + "/consents",
+                token(caseManager),
+                body.build().toString()))
+        .object()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** A summary made now for the client's referring clinic. */
+  JsonObject summary(DemoUser caseManager, long client) {
+    return expect(
+            201, api.post("/api/v1/clients/" + client + "/summaries", token(caseManager), "{}"))
+        .object();
+  }
 }

@@ -16,6 +16,7 @@ import org.stepwise.platform.DemoUser;
 final class ScopeFixtures {
 
   final Fixtures f = new Fixtures();
+  final long riverside = f.clinic("RIVERSIDE", "dr.chen");
   final long mapleHouse = ensureHouse("MAPLE");
   final long cedarHouse = ensureHouse("CEDAR");
   final Resident maple = resident(DemoUser.CM_RIVERA, mapleHouse, "MX-");
@@ -39,9 +40,20 @@ final class ScopeFixtures {
                     + "\"code\":\"UNKNOWN_CLIENT\",\"reason\":\"no such resident\"}]}")));
   }
 
-  /** A client with the ids of what belongs to them. */
+  /**
+   * A client with the ids of what belongs to them: a goal, a milestone, a stay, a consent to
+   * Riverside that backs {@code summaryId} (delivered) and a spare one ({@code consentId}) that a
+   * test may revoke.
+   */
   record Resident(
-      long clientId, String clientRef, long goalId, long milestoneId, long residencyId) {}
+      long clientId,
+      String clientRef,
+      long goalId,
+      long milestoneId,
+      long residencyId,
+      long consentId,
+      long summaryId,
+      long clinicId) {}
 
   private long ensureHouse(String code) {
     String admin = f.token(DemoUser.ADMIN_OKAFOR);
@@ -56,14 +68,7 @@ final class ScopeFixtures {
 
   private Resident resident(DemoUser caseManager, long house, String refPrefix) {
     String token = f.token(caseManager);
-    long client =
-        id(
-            expect(
-                201,
-                f.api.post(
-                    "/api/v1/clients",
-                    token,
-                    Fixtures.clientBody(Fixtures.unique("Scope")).build().toString())));
+    long client = f.referredClient(caseManager, "RIVERSIDE", "dr.chen");
     String ref = Fixtures.unique(refPrefix);
     long residency =
         id(
@@ -94,7 +99,25 @@ final class ScopeFixtures {
                     "/api/v1/clients/" + client + "/goals/" + goal + "/milestones",
                     token,
                     "{\"description\":\"Resume sent\"}")));
-    return new Resident(client, ref, goal, milestone, residency);
+    f.consent(
+        caseManager,
+        client,
+        Fixtures.consentBody("RIVERSIDE", null, today().plusDays(90), "ATTENDANCE", "GOALS"));
+    long summary =
+        id(expect(201, f.api.post("/api/v1/clients/" + client + "/summaries", token, "{}")));
+    // delivered, as the routes would report it
+    expect(
+        200,
+        f.api.post(
+            "/api/v1/deliveries/" + summary + "/outcome",
+            f.platform.routesToken(),
+            "{\"outcome\":\"DELIVERED\",\"httpStatus\":201}"));
+    long spare =
+        f.consent(
+            caseManager,
+            client,
+            Fixtures.consentBody("RIVERSIDE", null, today().plusDays(90), "ATTENDANCE"));
+    return new Resident(client, ref, goal, milestone, residency, spare, summary, riverside);
   }
 
   private static long id(ApiClient.Response r) {

@@ -175,8 +175,48 @@ class SecurityMatrixIT {
             roles(F, P, P, F, P)),
         // a case manager reads the reports of houses where a client of theirs lives
         new Entry("GET", "/houses/{houseId}/intake-reports", null, roles(P, P, P, F, F)),
+        new Entry("GET", "/houses/{houseId}/intake-reports/{reportId}", null, roles(P, P, P, F, F)),
+        // clinics: admins keep them, case managers read them to record referrals and consents
+        new Entry("GET", "/clinics", null, CASELOAD),
         new Entry(
-            "GET", "/houses/{houseId}/intake-reports/{reportId}", null, roles(P, P, P, F, F)));
+            "POST",
+            "/clinics",
+            "{\"code\":\"RIVERSIDE\",\"name\":\"R\",\"channel\":\"FHIR\",\"endpoint\":\"http://x/fhir\",\"auth\":\"NONE\",\"cadence\":\"WEEKLY\"}",
+            ADMIN_ONLY),
+        new Entry(
+            "POST",
+            "/clinics/{clinicId}/clinicians",
+            "{\"username\":\"dr.chen\",\"name\":\"Chen\"}",
+            ADMIN_ONLY),
+        new Entry("GET", "/clients/{clientId}/consents", null, CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/consents",
+            Fixtures.consentBody("RIVERSIDE", null, java.time.LocalDate.parse(FUTURE), "ATTENDANCE")
+                .build()
+                .toString(),
+            CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/consents/{consentId}/revocation",
+            "{\"reason\":\"matrix\"}",
+            CHART),
+        new Entry("GET", "/clients/{clientId}/summaries", null, CHART),
+        new Entry("GET", "/clients/{clientId}/summaries/{summaryId}", null, CHART),
+        new Entry("POST", "/clients/{clientId}/summaries", "{}", CHART),
+        new Entry("POST", "/summary-runs", null, roles(F, P, F, F, P)),
+        // the routes' side of delivery; admins see and retry failures
+        new Entry("GET", "/deliveries/due", null, roles(F, F, F, F, P)),
+        new Entry(
+            "POST",
+            "/deliveries/{summaryId}/outcome",
+            "{\"outcome\":\"DELIVERED\"}",
+            roles(F, F, F, F, P)),
+        new Entry("GET", "/deliveries", null, ADMIN_ONLY),
+        new Entry("POST", "/deliveries/{summaryId}/retry", null, ADMIN_ONLY),
+        // the clinician's own view: delivered summaries of their clinic under an active consent
+        new Entry("GET", "/summaries", null, roles(F, F, F, P, F)),
+        new Entry("GET", "/summaries/{summaryId}", null, roles(F, F, F, P, F)));
   }
 
   private final ScopeFixtures data = new ScopeFixtures();
@@ -312,6 +352,9 @@ class SecurityMatrixIT {
   private static String path(String template, ScopeFixtures.Resident r, long house, long report) {
     return template
         .replace("{reportId}", Long.toString(report))
+        .replace("{clinicId}", Long.toString(r.clinicId()))
+        .replace("{consentId}", Long.toString(r.consentId()))
+        .replace("{summaryId}", Long.toString(r.summaryId()))
         .replace("{id}", Long.toString(r.clientId()))
         .replace("{clientId}", Long.toString(r.clientId()))
         .replace("{goalId}", Long.toString(r.goalId()))

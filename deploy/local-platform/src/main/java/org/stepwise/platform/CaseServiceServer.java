@@ -45,6 +45,7 @@ final class CaseServiceServer implements AutoCloseable {
             + settings.issuer()
             + "/protocol/openid-connect/certs");
     command.add("-Dmp.jwt.verify.audiences=stepwise-api");
+    settings.serviceConfig().forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
     command.add(payaraJar.toString());
     command.addAll(

@@ -1,6 +1,7 @@
 package org.stepwise.platform;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,8 @@ public record PlatformSettings(
     int embeddedDbPort,
     String databaseName,
     Optional<ExternalDatabase> externalDatabase,
-    boolean statementStatistics) {
+    boolean statementStatistics,
+    Map<String, String> serviceConfig) {
 
   /** Settings for the README's run command: fixed ports, data kept between runs. */
   public static PlatformSettings forRun() {
@@ -30,7 +32,8 @@ public record PlatformSettings(
         Integer.parseInt(setting("STEPWISE_EMBEDDED_DB_PORT", "5433")),
         "stepwise",
         ExternalDatabase.fromEnvironment(),
-        false);
+        false,
+        Map.of());
   }
 
   /** Settings for the integration tests: own ports, a throw-away database. */
@@ -44,7 +47,10 @@ public record PlatformSettings(
         Integer.parseInt(setting("STEPWISE_TEST_DB_PORT", "15433")),
         "stepwise_test",
         Optional.empty(),
-        true);
+        true,
+        // deliveries back off in seconds, not minutes, so retries can be watched in a test
+        Map.of(
+            "stepwise.delivery.retry-base-seconds", "1", "stepwise.delivery.lease-seconds", "5"));
   }
 
   public String keycloakUrl() {

@@ -24,7 +24,9 @@ import org.stepwise.cases.infrastructure.security.CurrentUser;
 /**
  * The one place that writes audit events for reads and changes of client data. The record id is the
  * {@code id()} of what the operation returns when it has one; a list result names its clients
- * through {@code clientIds()}, and each gets an event. A refusal for scope is recorded as DENIED.
+ * through {@code clientIds()}, and each gets an event; a result with {@code clientId()} or {@code
+ * consentId()} names its client or the consent a disclosure rests on. A refusal for scope is
+ * recorded as DENIED.
  */
 @Audited
 @Interceptor
@@ -61,15 +63,19 @@ public class AuditInterceptor {
       }
     } else {
       Long recordId = idOf(result);
-      Long client = clientId != null ? clientId : "client".equals(spec.record()) ? recordId : null;
+      Long client =
+          clientId != null
+              ? clientId
+              : "client".equals(spec.record()) ? recordId : longOf(result, "clientId");
       events.add(
           event(
-              spec.action(),
-              spec.record(),
-              operation,
-              recordId != null ? recordId : client,
-              client,
-              AuditOutcome.SUCCESS));
+                  spec.action(),
+                  spec.record(),
+                  operation,
+                  recordId != null ? recordId : client,
+                  client,
+                  AuditOutcome.SUCCESS)
+              .withConsent(longOf(result, "consentId")));
     }
     if (!events.isEmpty()) {
       recorder.withOperation(events);
@@ -130,8 +136,12 @@ public class AuditInterceptor {
   }
 
   private static Long idOf(Object result) {
-    Object id = invoke(result, "id");
-    return id instanceof Number n ? n.longValue() : null;
+    return longOf(result, "id");
+  }
+
+  private static Long longOf(Object result, String accessor) {
+    Object value = invoke(result, accessor);
+    return value instanceof Number n ? n.longValue() : null;
   }
 
   @SuppressWarnings("unchecked")

@@ -31,7 +31,7 @@ public class JdbcAuditTrail implements AuditTrail {
     StringBuilder sql =
         new StringBuilder(
             "SELECT id, occurred_at, subject, username, roles, action, operation, record_type,"
-                + " record_id, client_id, outcome, origin FROM audit_event WHERE TRUE");
+                + " record_id, client_id, outcome, origin, consent_id FROM audit_event WHERE TRUE");
     List<Object> params = new ArrayList<>();
     if (q.clientId() != null) {
       sql.append(" AND client_id = ?");
@@ -85,7 +85,8 @@ public class JdbcAuditTrail implements AuditTrail {
                       rs.getString("record_id"),
                       client,
                       AuditOutcome.valueOf(rs.getString("outcome")),
-                      rs.getString("origin"))));
+                      rs.getString("origin"),
+                      (Long) rs.getObject("consent_id"))));
         }
       }
       return events;
@@ -100,8 +101,8 @@ public class JdbcAuditTrail implements AuditTrail {
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO audit_event (occurred_at, subject, username, roles, action, operation,"
-                    + " record_type, record_id, client_id, outcome, origin)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " record_type, record_id, client_id, outcome, origin, consent_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (AuditEvent e : events) {
         s.setTimestamp(1, Timestamp.from(e.occurredAt()));
         s.setString(2, e.subject());
@@ -118,6 +119,11 @@ public class JdbcAuditTrail implements AuditTrail {
         }
         s.setString(10, e.outcome().name());
         s.setString(11, e.origin());
+        if (e.consentId() == null) {
+          s.setNull(12, Types.BIGINT);
+        } else {
+          s.setLong(12, e.consentId());
+        }
         s.addBatch();
       }
       s.executeBatch();

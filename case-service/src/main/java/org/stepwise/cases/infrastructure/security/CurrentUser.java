@@ -57,10 +57,20 @@ public class CurrentUser {
 
   /** The houses a house manager's token names (claim house_ids). */
   public List<String> houseIds() {
+    return texts("house_ids");
+  }
+
+  /** The clinic a clinician's token names (claim clinic_id), if exactly one. */
+  public java.util.Optional<String> clinicId() {
+    List<String> clinics = texts("clinic_id");
+    return clinics.size() == 1 ? java.util.Optional.of(clinics.get(0)) : java.util.Optional.empty();
+  }
+
+  private List<String> texts(String name) {
     if (!isAuthenticated()) {
       return List.of();
     }
-    Object claim = token.getClaim("house_ids");
+    Object claim = token.getClaim(name);
     if (claim instanceof jakarta.json.JsonArray array) {
       return array.getValuesAs(jakarta.json.JsonString.class).stream()
           .map(jakarta.json.JsonString::getString)

@@ -41,7 +41,8 @@ public class AuditResource {
       String recordId,
       Long clientId,
       String outcome,
-      String origin) {
+      String origin,
+      Long consentId) {
 
     static AuditEventView of(RecordedAuditEvent r) {
       var e = r.event();
@@ -57,7 +58,8 @@ public class AuditResource {
           e.recordId(),
           e.clientId(),
           e.outcome().name(),
-          e.origin());
+          e.origin(),
+          e.consentId());
     }
   }
 

@@ -1,0 +1,104 @@
+package org.stepwise.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.stepwise.cases.domain.model.audit.AuditAction;
+import org.stepwise.cases.domain.model.clinic.Clinic;
+import org.stepwise.cases.domain.model.clinic.Clinician;
+import org.stepwise.cases.domain.model.clinic.Clinics;
+import org.stepwise.cases.domain.model.consent.Consents;
+import org.stepwise.cases.domain.model.summary.ProgressSummaries;
+import org.stepwise.cases.domain.model.summary.ProgressSummary;
+import org.stepwise.cases.domain.model.summary.SummaryStatus;
+import org.stepwise.cases.domain.shared.OutOfScope;
+import org.stepwise.cases.infrastructure.audit.Audited;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+import org.stepwise.cases.infrastructure.time.ProgramCalendar;
+
+/**
+ * What a referring clinician may read: summaries delivered to their clinic (the token's {@code
+ * clinic_id}, and they must be a clinician of that clinic in Stepwise), addressed to the whole
+ * clinic or to them, while the consent they were sent under is still active. Anything else answers
+ * as if it did not exist, and is audited as DENIED.
+ */
+@ApplicationScoped
+@Transactional
+public class ClinicianSummaryService {
+
+  @Inject private ProgressSummaries summaries;
+  @Inject private Consents consents;
+  @Inject private Clinics clinics;
+  @Inject private CurrentUser user;
+  @Inject private ProgramCalendar calendar;
+
+  /** The list: who, which period, when delivered; no content. */
+  public record Listing(List<ProgressSummary> items) {
+    public List<Long> clientIds() {
+      return items.stream().map(ProgressSummary::clientId).toList();
+    }
+  }
+
+  @Audited(action = AuditAction.READ, record = "progress-summary")
+  public Listing list() {
+    Clinic clinic = callersClinic();
+    if (clinic == null) {
+      return new Listing(List.of());
+    }
+    List<ProgressSummary> delivered = summaries.deliveredTo(clinic.id(), 500);
+    if (delivered.isEmpty()) {
+      return new Listing(List.of());
+    }
+    Map<Long, Consents.Standing> standing =
+        consents.standing(delivered.stream().map(ProgressSummary::consentId).toList());
+    LocalDate today = calendar.today();
+    return new Listing(
+        delivered.stream().filter(s -> readable(s, clinic, standing, today)).toList());
+  }
+
+  /** One delivered summary, the document as sent: reading it is a disclosure. */
+  @Audited(action = AuditAction.DISCLOSE, record = "progress-summary")
+  public ProgressSummary read(long summaryId) {
+    Clinic clinic = callersClinic();
+    ProgressSummary s = summaries.find(summaryId).orElse(null);
+    if (clinic == null || s == null) {
+      throw new OutOfScope("progress summary", summaryId);
+    }
+    Map<Long, Consents.Standing> standing =
+        s.consentId() == null ? Map.of() : consents.standing(List.of(s.consentId()));
+    if (!readable(s, clinic, standing, calendar.today())) {
+      throw new OutOfScope("progress summary", summaryId);
+    }
+    return s;
+  }
+
+  private boolean readable(
+      ProgressSummary s, Clinic clinic, Map<Long, Consents.Standing> standing, LocalDate today) {
+    if (s.status() != SummaryStatus.DELIVERED || s.recipient().clinicId() != clinic.id()) {
+      return false;
+    }
+    if (s.recipient().clinicianUsername() != null
+        && !s.recipient().clinicianUsername().equals(user.username())) {
+      return false;
+    }
+    Consents.Standing st = standing.get(s.consentId());
+    return st != null && st.consent().isActive(today, st.clientStatus());
+  }
+
+  /** The clinic the token names, if the caller is one of its clinicians in Stepwise. */
+  private Clinic callersClinic() {
+    String code = user.clinicId().orElse(null);
+    if (code == null) {
+      return null;
+    }
+    Clinic clinic = clinics.byCode(code).orElse(null);
+    Clinician me = clinics.clinicianByUsername(user.username()).orElse(null);
+    if (clinic == null || me == null || me.clinicId() != clinic.id()) {
+      return null;
+    }
+    return clinic;
+  }
+}

@@ -1,0 +1,71 @@
+package org.stepwise.cases.infrastructure.persistence.jdbc;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Small JDBC helpers shared by the repositories; errors name the SQL state, never the data. */
+final class Sql {
+
+  private Sql() {}
+
+  static long key(PreparedStatement s) throws SQLException {
+    try (ResultSet keys = s.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+
+  static IllegalStateException failed(String what, SQLException e) {
+    return new IllegalStateException(what + " failed: " + e.getSQLState(), e);
+  }
+
+  static Long longOrNull(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  static Integer intOrNull(ResultSet rs, int column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  static LocalDate date(ResultSet rs, int column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, Types.BIGINT);
+    } else {
+      s.setLong(i, v);
+    }
+  }
+
+  static void setDate(PreparedStatement s, int i, LocalDate d) throws SQLException {
+    if (d == null) {
+      s.setNull(i, Types.DATE);
+    } else {
+      s.setDate(i, Date.valueOf(d));
+    }
+  }
+
+  static void setInstant(PreparedStatement s, int i, Instant t) throws SQLException {
+    if (t == null) {
+      s.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      s.setTimestamp(i, Timestamp.from(t));
+    }
+  }
+}

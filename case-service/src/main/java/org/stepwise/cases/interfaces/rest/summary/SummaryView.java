@@ -1,0 +1,82 @@
+package org.stepwise.cases.interfaces.rest.summary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.stepwise.cases.domain.model.consent.Section;
+import org.stepwise.cases.domain.model.summary.DeliveryAttempt;
+import org.stepwise.cases.domain.model.summary.ProgressSummary;
+
+/**
+ * A summary as case managers and admins see it: what was sent (the document, when asked for one
+ * summary), to whom, under which consent, and how delivery went.
+ */
+public record SummaryView(
+    long id,
+    long clientId,
+    RecipientView recipient,
+    Long consentId,
+    String kind,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    Set<Section> sections,
+    UUID bundleId,
+    String status,
+    String statusReason,
+    int attempts,
+    Instant nextAttemptAt,
+    Instant deliveredAt,
+    String lastError,
+    String generatedBy,
+    Instant generatedAt,
+    List<AttemptView> log,
+    JsonObject document) {
+
+  public record RecipientView(String clinic, String clinicName, String clinician) {}
+
+  public record AttemptView(
+      Instant attemptedAt, String outcome, Integer httpStatus, String detail, String by) {
+    static AttemptView of(DeliveryAttempt a) {
+      return new AttemptView(
+          a.attemptedAt(), a.outcome().name(), a.httpStatus(), a.detail(), a.by());
+    }
+  }
+
+  public static SummaryView of(ProgressSummary s, boolean withDocument) {
+    return new SummaryView(
+        s.id(),
+        s.clientId(),
+        new RecipientView(
+            s.recipient().clinicCode(),
+            s.recipient().clinicName(),
+            s.recipient().clinicianUsername()),
+        s.consentId(),
+        s.kind().name(),
+        s.period().start(),
+        s.period().end(),
+        s.sections(),
+        s.bundleId(),
+        s.status().name(),
+        s.statusReason(),
+        s.attempts(),
+        s.nextAttemptAt(),
+        s.deliveredAt(),
+        s.lastError(),
+        s.generatedBy(),
+        s.generatedAt(),
+        s.log().stream().map(AttemptView::of).toList(),
+        withDocument && s.document() != null ? parse(s.document()) : null);
+  }
+
+  static JsonObject parse(String document) {
+    try (JsonReader reader = Json.createReader(new StringReader(document))) {
+      return reader.readObject();
+    }
+  }
+}

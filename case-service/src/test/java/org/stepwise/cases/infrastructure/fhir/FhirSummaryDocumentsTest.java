@@ -1,0 +1,155 @@
+package org.stepwise.cases.infrastructure.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Observation;
+import org.junit.jupiter.api.Test;
+import org.stepwise.cases.domain.model.consent.Section;
+import org.stepwise.cases.domain.model.summary.Period;
+import org.stepwise.cases.domain.model.summary.Recipient;
+import org.stepwise.cases.domain.model.summary.SummaryDocuments;
+import org.stepwise.cases.domain.model.summary.SummaryFacts;
+
+/** The summary document against the FHIR R4 base specification, with HAPI's own validator. */
+class FhirSummaryDocumentsTest {
+
+  private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+  private final FhirSummaryDocuments documents = new FhirSummaryDocuments();
+
+  static SummaryFacts facts() {
+    return new SummaryFacts(
+        42L,
+        "Dana",
+        "O'Neil <Jr>",
+        LocalDate.of(1990, 3, 4),
+        LocalDate.of(2026, 6, 1),
+        "1.0",
+        LocalDate.of(2026, 11, 10),
+        List.of(new SummaryFacts.Step(LocalDate.of(2026, 11, 10), "2.1", "1.0", "STEP_DOWN")),
+        3,
+        List.of(new SummaryFacts.Week(LocalDate.of(2026, 11, 9), 4, 1, 0)),
+        120,
+        20,
+        24,
+        List.of(
+            new SummaryFacts.GoalLine(
+                7,
+                "EMPLOYMENT",
+                "Full-time job",
+                "IN_PROGRESS",
+                LocalDate.of(2027, 1, 31),
+                1,
+                3,
+                "Interview on Friday"),
+            new SummaryFacts.GoalLine(8, "HOUSING", "Own lease", "ACHIEVED", null, 2, 2, null)),
+        List.of(new SummaryFacts.Note(LocalDate.of(2026, 11, 12), "Doing well & steady.")));
+  }
+
+  static Recipient recipient() {
+    return new Recipient(
+        1, "RIVERSIDE", "Riverside Clinic", "1234567893", 5L, "dr.chen", "Dr. Wei Chen");
+  }
+
+  private Bundle render(Set<Section> sections) {
+    String json =
+        documents.render(
+            UUID.randomUUID(),
+            Instant.parse("2026-11-16T12:00:00Z"),
+            new Period(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 15)),
+            facts(),
+            recipient(),
+            sections,
+            "Stepwise Aftercare Program");
+    return FHIR.newJsonParser().parseResource(Bundle.class, json);
+  }
+
+  @Test
+  void everySectionValidatesAgainstTheR4BaseSpecification() {
+    Bundle bundle = render(EnumSet.allOf(Section.class));
+    FhirValidator validator = FHIR.newValidator();
+    ValidationSupportChain support =
+        new ValidationSupportChain(
+            new DefaultProfileValidationSupport(FHIR),
+            new InMemoryTerminologyServerValidationSupport(FHIR),
+            new CommonCodeSystemsTerminologyService(FHIR));
+    validator.registerValidatorModule(new FhirInstanceValidator(support));
+    ValidationResult result = validator.validateWithResult(bundle);
+    List<SingleValidationMessage> errors =
+        result.getMessages().stream()
+            .filter(
+                m ->
+                    m.getSeverity() == ResultSeverityEnum.ERROR
+                        || m.getSeverity() == ResultSeverityEnum.FATAL)
+            .toList();
+    assertTrue(
+        errors.isEmpty(),
+        () ->
+            errors.stream()
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .collect(Collectors.joining("\n")));
+    assertEquals(Bundle.BundleType.DOCUMENT, bundle.getType());
+    assertTrue(bundle.getEntryFirstRep().getResource() instanceof Composition);
+  }
+
+  @Test
+  void carriesTheNoticeAndTheSecurityLabels() {
+    Bundle bundle = render(EnumSet.of(Section.ATTENDANCE));
+    Set<String> labels =
+        bundle.getMeta().getSecurity().stream().map(Coding::getCode).collect(Collectors.toSet());
+    assertEquals(Set.of("R", "42CFRPart2", "ETH"), labels);
+    Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
+    assertTrue(
+        composition
+            .getSectionFirstRep()
+            .getText()
+            .getDivAsString()
+            .contains("42 CFR part 2 prohibits unauthorized use or disclosure of these records."));
+    assertEquals(Composition.DocumentConfidentiality.R, composition.getConfidentiality());
+  }
+
+  @Test
+  void holdsOnlyTheConsentedSections() {
+    Bundle bundle = render(EnumSet.of(Section.ATTENDANCE));
+    Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
+    List<String> titles = composition.getSection().stream().map(s -> s.getTitle()).toList();
+    assertEquals(List.of("Notice to the recipient (42 CFR 2.32)", "Meeting attendance"), titles);
+    assertTrue(bundle.getEntry().stream().anyMatch(e -> e.getResource() instanceof Observation));
+    assertFalse(bundle.getEntry().stream().anyMatch(e -> e.getResource() instanceof Goal));
+    String json = FHIR.newJsonParser().encodeResourceToString(bundle);
+    assertFalse(json.contains("Full-time job"), "a goal leaked into an attendance-only summary");
+    assertFalse(json.contains("Doing well"), "the narrative leaked");
+    assertFalse(json.contains("STEP_DOWN"), "the level of care leaked");
+  }
+
+  @Test
+  void textIsEscaped() {
+    Bundle bundle = render(EnumSet.allOf(Section.class));
+    String json = FHIR.newJsonParser().encodeResourceToString(bundle);
+    assertTrue(json.contains("O'Neil &lt;Jr&gt;"));
+    assertTrue(json.contains(SummaryDocuments.NOTICE.substring(0, 30)));
+  }
+}

@@ -1,0 +1,259 @@
+package org.stepwise.cases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stepwise.cases.it.Fixtures.consentBody;
+import static org.stepwise.cases.it.Fixtures.expect;
+import static org.stepwise.cases.it.Fixtures.today;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stepwise.platform.DemoUser;
+
+/**
+ * Consents and progress summaries through the API: only consented sections, WITHHELD without an
+ * active consent (also when it is revoked after generation), delivery back-off to FAILED, an
+ * admin's retry, the DISCLOSE audit event naming the consent, and the cadence run.
+ */
+class SummaryIT {
+
+  private final Fixtures f = new Fixtures();
+  private final long clinic = f.clinic("RIVERSIDE", "dr.chen");
+
+  private String cm() {
+    return f.token(DemoUser.CM_RIVERA);
+  }
+
+  private String routes() {
+    return f.platform.routesToken();
+  }
+
+  @Test
+  void aSummaryHoldsOnlyTheConsentedSectionsAndShowsItsConsent() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
+    long consent =
+        f.consent(
+            DemoUser.CM_RIVERA,
+            client,
+            consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
+    JsonObject made = f.summary(DemoUser.CM_RIVERA, client);
+    assertEquals("PENDING", made.getString("status"));
+    assertEquals(consent, made.getJsonNumber("consentId").longValue());
+    JsonObject shown =
+        expect(
+                200,
+                f.api.get("/api/v1/clients/" + client + "/summaries/" + made.getInt("id"), cm()))
+            .object();
+    JsonObject bundle = shown.getJsonObject("document");
+    assertEquals("document", bundle.getString("type"));
+    String text = bundle.toString();
+    assertTrue(text.contains("Meeting attendance"));
+    assertTrue(text.contains("42 CFR part 2 prohibits unauthorized use or disclosure"));
+    assertFalse(text.contains("\"Goals\""), "goals were not consented");
+    assertFalse(text.contains("Level of care"), "level of care was not consented");
+    assertEquals("RIVERSIDE", shown.getJsonObject("recipient").getString("clinic"));
+    assertEquals(List.of("ATTENDANCE"), strings(shown.getJsonArray("sections")));
+  }
+
+  @Test
+  void withoutAnActiveConsentNothingIsMadeAndTheReasonIsShown() {
+    long none = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    JsonObject withheld = f.summary(DemoUser.CM_RIVERA, none);
+    assertEquals("WITHHELD", withheld.getString("status"));
+    assertEquals("NO_CONSENT", withheld.getString("statusReason"));
+    assertEquals(JsonValue.NULL, withheld.get("document"));
+
+    long expired = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    f.consent(
+        DemoUser.CM_RIVERA,
+        expired,
+        consentBody("RIVERSIDE", null, today().minusDays(1), "ATTENDANCE"));
+    JsonObject late = f.summary(DemoUser.CM_RIVERA, expired);
+    assertEquals("WITHHELD", late.getString("status"));
+    assertEquals("CONSENT_EXPIRED", late.getString("statusReason"));
+  }
+
+  @Test
+  void aConsentRevokedAfterGenerationWithholdsTheSummaryBeforeItLeaves() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    long consent =
+        f.consent(
+            DemoUser.CM_RIVERA,
+            client,
+            consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE", "GOALS"));
+    long summary = f.summary(DemoUser.CM_RIVERA, client).getInt("id");
+    expect(
+        200,
+        f.api.post(
+            "/api/v1/clients/" + client + "/consents/" + consent + "/revocation",
+            cm(),
+            "{\"reason\":\"Client withdrew consent by phone\"}"));
+    List<Long> handedOut = drainDue();
+    assertFalse(handedOut.contains(summary), "a summary under a revoked consent was handed out");
+    JsonObject shown =
+        expect(200, f.api.get("/api/v1/clients/" + client + "/summaries/" + summary, cm()))
+            .object();
+    assertEquals("WITHHELD", shown.getString("status"));
+    assertEquals("CONSENT_REVOKED", shown.getString("statusReason"));
+    JsonObject listed =
+        expect(200, f.api.get("/api/v1/clients/" + client + "/consents", cm()))
+            .array()
+            .getJsonObject(0);
+    assertEquals("REVOKED", listed.getString("status"));
+    assertEquals("cm.rivera", listed.getJsonObject("revocation").getString("recordedBy"));
+  }
+
+  @Test
+  void retriesEndInFailedWhichAnAdminSeesAndRetries() {
+    long summary = consentedSummary();
+    for (int i = 1; i <= 5; i++) {
+      JsonObject after =
+          expect(
+                  200,
+                  f.api.post(
+                      "/api/v1/deliveries/" + summary + "/outcome",
+                      routes(),
+                      "{\"outcome\":\"RETRY\",\"httpStatus\":503,\"detail\":\"clinic answered 503\"}"))
+              .object();
+      assertEquals(i < 5 ? "PENDING" : "FAILED", after.getString("status"), "after attempt " + i);
+    }
+    // no sixth attempt is taken
+    assertEquals(
+        409,
+        f.api
+            .post("/api/v1/deliveries/" + summary + "/outcome", routes(), "{\"outcome\":\"RETRY\"}")
+            .status());
+    String admin = f.token(DemoUser.ADMIN_OKAFOR);
+    JsonObject failed = find(expect(200, f.api.get("/api/v1/deliveries", admin)).array(), summary);
+    assertEquals("clinic answered 503", failed.getString("lastError"));
+    assertEquals(5, failed.getInt("attempts"));
+    JsonObject retried =
+        expect(200, f.api.post("/api/v1/deliveries/" + summary + "/retry", admin, null)).object();
+    assertEquals("PENDING", retried.getString("status"));
+
+    long refused = consentedSummary();
+    JsonObject once =
+        expect(
+                200,
+                f.api.post(
+                    "/api/v1/deliveries/" + refused + "/outcome",
+                    routes(),
+                    "{\"outcome\":\"REFUSED\",\"httpStatus\":422,\"detail\":\"invalid bundle\"}"))
+            .object();
+    assertEquals("FAILED", once.getString("status"), "a 4xx is not retried");
+  }
+
+  @Test
+  void aDeliveryIsAuditedAsADisclosureNamingItsConsent() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    long consent =
+        f.consent(
+            DemoUser.CM_RIVERA,
+            client,
+            consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
+    long summary = f.summary(DemoUser.CM_RIVERA, client).getInt("id");
+    expect(
+        200,
+        f.api.post(
+            "/api/v1/deliveries/" + summary + "/outcome",
+            routes(),
+            "{\"outcome\":\"DELIVERED\",\"httpStatus\":201}"));
+    JsonArray events =
+        expect(
+                200,
+                f.api.get(
+                    "/api/v1/audit?action=DISCLOSE&clientId=" + client,
+                    f.token(DemoUser.ADMIN_OKAFOR)))
+            .array();
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(consent, events.getJsonObject(0).getJsonNumber("consentId").longValue());
+    assertEquals(Long.toString(summary), events.getJsonObject(0).getString("recordId"));
+  }
+
+  @Test
+  void theCadenceRunMakesLastWeeksSummaryOnce() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    f.consent(
+        DemoUser.CM_RIVERA,
+        client,
+        consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE", "GOALS"));
+    String admin = f.token(DemoUser.ADMIN_OKAFOR);
+    expect(200, f.api.post("/api/v1/summary-runs", admin, null));
+    expect(200, f.api.post("/api/v1/summary-runs", routes(), null));
+    JsonArray made =
+        expect(200, f.api.get("/api/v1/clients/" + client + "/summaries", cm())).array();
+    assertEquals(1, made.size(), "two runs, one summary: " + made);
+    JsonObject s = made.getJsonObject(0);
+    assertEquals("CADENCE", s.getString("kind"));
+    assertEquals(
+        java.time.DayOfWeek.MONDAY,
+        java.time.LocalDate.parse(s.getString("periodStart")).getDayOfWeek());
+    assertTrue(java.time.LocalDate.parse(s.getString("periodEnd")).isBefore(today()));
+  }
+
+  @Test
+  void badConsentsAreRefusedFieldByField() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    String body =
+        consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE", "DIAGNOSES")
+            .add("revocationRightExplained", false)
+            .add("expiry", jakarta.json.Json.createObjectBuilder())
+            .build()
+            .toString();
+    var r = f.api.post("/api/v1/clients/" + client + "/consents", cm(), body);
+    assertEquals(400, r.status(), r.body());
+    String fields = r.body();
+    assertTrue(fields.contains("sections[1]"), fields);
+    assertTrue(fields.contains("revocationRightExplained"), fields);
+    assertTrue(fields.contains("\"expiry\""), fields);
+    var unknown =
+        f.api.post(
+            "/api/v1/clients/" + client + "/consents",
+            cm(),
+            consentBody("NOWHERE", null, today().plusDays(60), "ATTENDANCE").build().toString());
+    assertEquals(422, unknown.status(), unknown.body());
+    assertTrue(unknown.body().contains("recipient.clinic"));
+    assertEquals(0, f.count("SELECT count(*) FROM consent WHERE client_id = " + client));
+  }
+
+  private long consentedSummary() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    f.consent(
+        DemoUser.CM_RIVERA,
+        client,
+        consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
+    return f.summary(DemoUser.CM_RIVERA, client).getInt("id");
+  }
+
+  /** Takes everything due, as the routes would, and returns the summary ids handed out. */
+  private List<Long> drainDue() {
+    List<Long> ids = new ArrayList<>();
+    for (int round = 0; round < 20; round++) {
+      JsonArray due = expect(200, f.api.get("/api/v1/deliveries/due?limit=100", routes())).array();
+      if (due.isEmpty()) {
+        break;
+      }
+      due.getValuesAs(JsonObject.class)
+          .forEach(d -> ids.add(d.getJsonNumber("summaryId").longValue()));
+    }
+    return ids;
+  }
+
+  private static JsonObject find(JsonArray list, long id) {
+    return list.getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getJsonNumber("id").longValue() == id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("summary " + id + " not listed: " + list));
+  }
+
+  private static List<String> strings(JsonArray a) {
+    return a.getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+}
