@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stepwise.cases.domain.model.audit.AuditAction;
@@ -76,35 +77,52 @@ public class SummaryService {
   @Audited(action = AuditAction.CREATE, record = "progress-summary")
   public RunResult runCadence() {
     LocalDate today = calendar.today();
+    RunTally tally = new RunTally();
     List<ClinicRun> runs = new ArrayList<>();
-    List<Long> clientIds = new ArrayList<>();
-    int pending = 0;
-    int withheld = 0;
     for (Clinic clinic : clinics.all()) {
       Period period = clinic.cadence().lastCompletePeriod(today);
       List<Referred> referred =
           summaries.awaitingCadenceSummary(clinic.id(), clinic.code(), period);
-      int generated = 0;
+      int before = tally.clientIds.size();
+      // a pipeline: while one chunk is rendered (CPU), the next is gathered and the previous
+      // stored (database)
+      CompletableFuture<List<ProgressSummary>> rendering = null;
       for (int from = 0; from < referred.size(); from += CHUNK) {
         List<Referred> chunk = referred.subList(from, Math.min(referred.size(), from + CHUNK));
-        List<ProgressSummary> made = generate(clinic, period, SummaryKind.CADENCE, chunk, null);
-        List<Long> ids = summaries.addAll(made);
-        for (int i = 0; i < made.size(); i++) {
-          if (ids.get(i) == null) {
-            continue; // another run made it first
-          }
-          generated++;
-          clientIds.add(made.get(i).clientId());
-          if (made.get(i).status() == SummaryStatus.WITHHELD) {
-            withheld++;
-          } else {
-            pending++;
-          }
+        Gathered next = gather(clinic, period, SummaryKind.CADENCE, chunk, null);
+        if (rendering != null) {
+          tally.store(rendering.join());
+        }
+        rendering = CompletableFuture.supplyAsync(next::render);
+      }
+      if (rendering != null) {
+        tally.store(rendering.join());
+      }
+      runs.add(new ClinicRun(clinic.code(), period, tally.clientIds.size() - before));
+    }
+    return new RunResult(runs, tally.pending, tally.withheld, tally.clientIds);
+  }
+
+  /** What a run stored; a summary another run made first is not counted. */
+  private final class RunTally {
+    final List<Long> clientIds = new ArrayList<>();
+    int pending;
+    int withheld;
+
+    void store(List<ProgressSummary> made) {
+      List<Long> ids = summaries.addAll(made);
+      for (int i = 0; i < made.size(); i++) {
+        if (ids.get(i) == null) {
+          continue;
+        }
+        clientIds.add(made.get(i).clientId());
+        if (made.get(i).status() == SummaryStatus.WITHHELD) {
+          withheld++;
+        } else {
+          pending++;
         }
       }
-      runs.add(new ClinicRun(clinic.code(), period, generated));
     }
-    return new RunResult(runs, pending, withheld, clientIds);
   }
 
   /** A summary now, for the client's referring clinic; the period defaults to the last 7 days. */
@@ -135,12 +153,13 @@ public class SummaryService {
                     new RuleViolation(
                         "referral.clinic", "UNKNOWN_CLINIC", "the referring clinic is not set up"));
     List<ProgressSummary> made =
-        generate(
-            clinic,
-            new Period(from, to),
-            SummaryKind.ON_DEMAND,
-            List.of(new Referred(clientId, client.referral().clinician())),
-            client.status());
+        gather(
+                clinic,
+                new Period(from, to),
+                SummaryKind.ON_DEMAND,
+                List.of(new Referred(clientId, client.referral().clinician())),
+                client.status())
+            .render();
     ProgressSummary summary = made.get(0);
     Long id = summaries.addAll(made).get(0);
     return summaries.find(id).orElse(summary);
@@ -164,37 +183,85 @@ public class SummaryService {
     return summary;
   }
 
-  private List<ProgressSummary> generate(
+  /**
+   * Everything a chunk of summaries is made of, read from the database in the caller's transaction;
+   * {@link #render()} is pure computation and may run on any thread.
+   */
+  private Gathered gather(
       Clinic clinic,
       Period period,
       SummaryKind kind,
       List<Referred> referred,
       ClientStatus knownStatus) {
-    LocalDate today = calendar.today();
-    Instant now = calendar.now();
-    String by = user.username(); // request-scoped: read here, not on the rendering threads
     List<Long> ids = referred.stream().map(Referred::clientId).toList();
-    Map<Long, List<Consent>> byClient = consents.ofClients(ids);
-    Map<Long, SummaryFacts> gathered = facts.gather(ids, period);
-    ProgressSummary[] made = new ProgressSummary[referred.size()];
-    // rendering is pure computation: spread it over the cores
-    IntStream.range(0, referred.size())
-        .parallel()
-        .forEach(
-            i -> {
-              Referred r = referred.get(i);
-              ClientStatus status = knownStatus != null ? knownStatus : ClientStatus.ACTIVE;
-              ConsentDecision decision =
-                  ConsentDecision.choose(
-                      byClient.getOrDefault(r.clientId(), List.of()),
-                      clinic.id(),
-                      r.clinician(),
-                      today,
-                      status);
-              made[i] =
-                  summary(clinic, period, kind, r, decision, gathered.get(r.clientId()), now, by);
-            });
-    return List.of(made);
+    return new Gathered(
+        clinic,
+        period,
+        kind,
+        referred,
+        knownStatus != null ? knownStatus : ClientStatus.ACTIVE,
+        consents.ofClients(ids),
+        facts.gather(ids, period),
+        calendar.today(),
+        calendar.now(),
+        user.username());
+  }
+
+  private final class Gathered {
+    private final Clinic clinic;
+    private final Period period;
+    private final SummaryKind kind;
+    private final List<Referred> referred;
+    private final ClientStatus status;
+    private final Map<Long, List<Consent>> consentsByClient;
+    private final Map<Long, SummaryFacts> facts;
+    private final LocalDate today;
+    private final Instant now;
+    private final String by;
+
+    Gathered(
+        Clinic clinic,
+        Period period,
+        SummaryKind kind,
+        List<Referred> referred,
+        ClientStatus status,
+        Map<Long, List<Consent>> consentsByClient,
+        Map<Long, SummaryFacts> facts,
+        LocalDate today,
+        Instant now,
+        String by) {
+      this.clinic = clinic;
+      this.period = period;
+      this.kind = kind;
+      this.referred = referred;
+      this.status = status;
+      this.consentsByClient = consentsByClient;
+      this.facts = facts;
+      this.today = today;
+      this.now = now;
+      this.by = by;
+    }
+
+    /** The summaries, rendered over the cores. */
+    List<ProgressSummary> render() {
+      ProgressSummary[] made = new ProgressSummary[referred.size()];
+      IntStream.range(0, referred.size())
+          .parallel()
+          .forEach(
+              i -> {
+                Referred r = referred.get(i);
+                ConsentDecision decision =
+                    ConsentDecision.choose(
+                        consentsByClient.getOrDefault(r.clientId(), List.of()),
+                        clinic.id(),
+                        r.clinician(),
+                        today,
+                        status);
+                made[i] =
+                    summary(clinic, period, kind, r, decision, facts.get(r.clientId()), now, by);
+              });
+      return List.of(made);
+    }
   }
 
   private ProgressSummary summary(

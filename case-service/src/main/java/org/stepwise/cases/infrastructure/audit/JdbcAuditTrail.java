@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,7 +18,7 @@ import org.stepwise.cases.domain.model.audit.AuditTrail;
 import org.stepwise.cases.domain.model.audit.RecordedAuditEvent;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 
-/** Appends audit events in one batched statement (the database refuses updates and deletes). */
+/** Appends audit events in one statement of arrays (the database refuses updates and deletes). */
 @ApplicationScoped
 public class JdbcAuditTrail implements AuditTrail {
 
@@ -97,36 +96,59 @@ public class JdbcAuditTrail implements AuditTrail {
 
   @Override
   public void append(List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    int n = events.size();
+    String[] at = new String[n];
+    String[] subject = new String[n];
+    String[] username = new String[n];
+    String[] roles = new String[n];
+    String[] action = new String[n];
+    String[] operation = new String[n];
+    String[] recordType = new String[n];
+    String[] recordId = new String[n];
+    Long[] client = new Long[n];
+    String[] outcome = new String[n];
+    String[] origin = new String[n];
+    Long[] consent = new Long[n];
+    for (int i = 0; i < n; i++) {
+      AuditEvent e = events.get(i);
+      at[i] = e.occurredAt().toString();
+      subject[i] = e.subject();
+      username[i] = e.username();
+      roles[i] = e.roles();
+      action[i] = e.action().name();
+      operation[i] = e.operation();
+      recordType[i] = e.recordType();
+      recordId[i] = e.recordId();
+      client[i] = e.clientId();
+      outcome[i] = e.outcome().name();
+      origin[i] = e.origin();
+      consent[i] = e.consentId();
+    }
+    // one statement however many events (a cadence run writes thousands)
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO audit_event (occurred_at, subject, username, roles, action, operation,"
                     + " record_type, record_id, client_id, outcome, origin, consent_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (AuditEvent e : events) {
-        s.setTimestamp(1, Timestamp.from(e.occurredAt()));
-        s.setString(2, e.subject());
-        s.setString(3, e.username());
-        s.setString(4, e.roles());
-        s.setString(5, e.action().name());
-        s.setString(6, e.operation());
-        s.setString(7, e.recordType());
-        s.setString(8, e.recordId());
-        if (e.clientId() == null) {
-          s.setNull(9, Types.BIGINT);
-        } else {
-          s.setLong(9, e.clientId());
-        }
-        s.setString(10, e.outcome().name());
-        s.setString(11, e.origin());
-        if (e.consentId() == null) {
-          s.setNull(12, Types.BIGINT);
-        } else {
-          s.setLong(12, e.consentId());
-        }
-        s.addBatch();
-      }
-      s.executeBatch();
+                    + " SELECT * FROM unnest(?::text[]::timestamptz[], ?::varchar[], ?::varchar[],"
+                    + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+                    + " ?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[])")) {
+      s.setArray(1, c.createArrayOf("text", at));
+      s.setArray(2, c.createArrayOf("varchar", subject));
+      s.setArray(3, c.createArrayOf("varchar", username));
+      s.setArray(4, c.createArrayOf("varchar", roles));
+      s.setArray(5, c.createArrayOf("varchar", action));
+      s.setArray(6, c.createArrayOf("varchar", operation));
+      s.setArray(7, c.createArrayOf("varchar", recordType));
+      s.setArray(8, c.createArrayOf("varchar", recordId));
+      s.setArray(9, c.createArrayOf("bigint", client));
+      s.setArray(10, c.createArrayOf("varchar", outcome));
+      s.setArray(11, c.createArrayOf("varchar", origin));
+      s.setArray(12, c.createArrayOf("bigint", consent));
+      s.executeUpdate();
     } catch (SQLException e) {
       // an unauditable access must not succeed
       throw new IllegalStateException("writing the audit trail failed: " + e.getSQLState(), e);

@@ -21,7 +21,6 @@ import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Meta;
-import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -55,7 +54,19 @@ public class FhirSummaryDocuments implements SummaryDocuments {
       "http://terminology.hl7.org/CodeSystem/observation-category";
 
   /** Thread-safe and expensive to create: one per application. */
-  private static final FhirContext FHIR = FhirContext.forR4Cached();
+  private static final FhirContext FHIR = context();
+
+  /**
+   * The document references only what it carries: no search for resources to contain, no rewriting
+   * of ids or versions (a quarter of the encoding time otherwise).
+   */
+  private static FhirContext context() {
+    FhirContext fhir = FhirContext.forR4();
+    fhir.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
+    fhir.getParserOptions().setStripVersionsFromReferences(false);
+    fhir.getParserOptions().setOverrideResourceIdWithBundleEntryFullUrl(false);
+    return fhir;
+  }
 
   @Override
   public String render(
@@ -94,18 +105,13 @@ public class FhirSummaryDocuments implements SummaryDocuments {
     patient.setBirthDateElement(new DateType(f.dateOfBirth().toString()));
     patient.setGender(AdministrativeGender.UNKNOWN);
     patient.setText(
-        narrative(
-            "<p>"
-                + esc(f.givenName() + " " + f.familyName())
-                + ", born "
-                + f.dateOfBirth()
-                + "</p>"));
+        XhtmlText.of(f.givenName() + " " + f.familyName() + ", born " + f.dateOfBirth()));
     label(patient);
 
     Organization author = new Organization();
     author.setId(uuid());
     author.setName(program);
-    author.setText(narrative("<p>" + esc(program) + "</p>"));
+    author.setText(XhtmlText.of(program));
     label(author);
 
     Organization clinic = new Organization();
@@ -117,7 +123,7 @@ public class FhirSummaryDocuments implements SummaryDocuments {
           .setSystem("http://hl7.org/fhir/sid/us-npi")
           .setValue(recipient.clinicNpi());
     }
-    clinic.setText(narrative("<p>" + esc(recipient.clinicName()) + "</p>"));
+    clinic.setText(XhtmlText.of(recipient.clinicName()));
     label(clinic);
 
     Composition composition = new Composition();
@@ -136,15 +142,15 @@ public class FhirSummaryDocuments implements SummaryDocuments {
     label(composition);
 
     List<Resource> entries = new ArrayList<>(List.of(composition, patient, author, clinic));
-    String recipientText = esc(recipient.clinicName());
+    String recipientText = recipient.clinicName();
     if (recipient.clinicianId() != null) {
       Practitioner clinician = new Practitioner();
       clinician.setId(uuid());
       clinician.addName().setText(recipient.clinicianName());
-      clinician.setText(narrative("<p>" + esc(recipient.clinicianName()) + "</p>"));
+      clinician.setText(XhtmlText.of(recipient.clinicianName()));
       label(clinician);
       entries.add(clinician);
-      recipientText = esc(recipient.clinicianName()) + ", " + recipientText;
+      recipientText = recipient.clinicianName() + ", " + recipientText;
     }
 
     // the recipient is named in the notice section, which also links it into the document
@@ -154,21 +160,20 @@ public class FhirSummaryDocuments implements SummaryDocuments {
         .setTitle("Notice to the recipient (42 CFR 2.32)")
         .setCode(text("Disclosure notice"))
         .setText(
-            narrative(
-                "<p>"
-                    + esc(NOTICE)
-                    + "</p><p>Disclosed to "
+            XhtmlText.of(
+                NOTICE,
+                "Disclosed to "
                     + recipientText
                     + " under the client's written consent; sections: "
-                    + esc(String.join(", ", sections.stream().sorted().map(Section::name).toList()))
-                    + ".</p>"));
+                    + String.join(", ", sections.stream().sorted().map(Section::name).toList())
+                    + "."));
 
     if (sections.contains(Section.LEVEL_OF_CARE)) {
       composition
           .addSection()
           .setTitle("Level of care")
           .setCode(text("Level of care"))
-          .setText(narrative(levelOfCare(f)));
+          .setText(levelOfCare(f));
     }
     if (sections.contains(Section.ATTENDANCE)) {
       Composition.SectionComponent section =
@@ -176,7 +181,7 @@ public class FhirSummaryDocuments implements SummaryDocuments {
               .addSection()
               .setTitle("Meeting attendance")
               .setCode(text("Meeting attendance"));
-      StringBuilder rows = new StringBuilder();
+      List<String> rows = new ArrayList<>();
       for (SummaryFacts.Week w : f.weeks()) {
         Observation o = new Observation();
         o.setId(uuid());
@@ -210,11 +215,11 @@ public class FhirSummaryDocuments implements SummaryDocuments {
                 + w.excused()
                 + " excused"
                 + (f.requiredPerWeek() == null ? "" : " (required " + f.requiredPerWeek() + ")");
-        o.setText(narrative("<p>" + esc(line) + "</p>"));
+        o.setText(XhtmlText.of(line));
         label(o);
         entries.add(o);
         section.addEntry(ref(o));
-        rows.append("<li>").append(esc(line)).append("</li>");
+        rows.add(line);
       }
       String yearLine =
           f.weeksCountedLastYear() == 0
@@ -227,18 +232,15 @@ public class FhirSummaryDocuments implements SummaryDocuments {
                   + f.weeksCountedLastYear()
                   + " weeks.";
       section.setText(
-          narrative(
-              (rows.isEmpty()
-                      ? "<p>No attendance reported in the period.</p>"
-                      : "<ul>" + rows + "</ul>")
-                  + "<p>"
-                  + esc(yearLine)
-                  + "</p>"));
+          new XhtmlText()
+              .list(rows, "No attendance reported in the period.")
+              .p(yearLine)
+              .narrative());
     }
     if (sections.contains(Section.GOALS)) {
       Composition.SectionComponent section =
           composition.addSection().setTitle("Goals").setCode(text("Goals"));
-      StringBuilder rows = new StringBuilder();
+      List<String> rows = new ArrayList<>();
       for (SummaryFacts.GoalLine g : f.goals()) {
         Goal goal = new Goal();
         goal.setId(uuid());
@@ -264,38 +266,39 @@ public class FhirSummaryDocuments implements SummaryDocuments {
                     ? ""
                     : ", milestones " + g.milestonesAchieved() + "/" + g.milestones())
                 + ")";
-        goal.setText(narrative("<p>" + esc(line) + "</p>"));
+        goal.setText(XhtmlText.of(line));
         label(goal);
         entries.add(goal);
         section.addEntry(ref(goal));
-        rows.append("<li>").append(esc(line)).append("</li>");
+        rows.add(line);
       }
-      section.setText(
-          narrative(rows.isEmpty() ? "<p>No goals on record.</p>" : "<ul>" + rows + "</ul>"));
+      section.setText(new XhtmlText().list(rows, "No goals on record.").narrative());
     }
     if (sections.contains(Section.NARRATIVE)) {
-      StringBuilder text = new StringBuilder();
+      XhtmlText text = new XhtmlText();
       for (SummaryFacts.Note n : f.narrative()) {
-        text.append("<p>").append(n.date()).append(": ").append(esc(n.text())).append("</p>");
+        text.p(n.date() + ": " + n.text());
+      }
+      if (f.narrative().isEmpty()) {
+        text.p("No narrative for the period.");
       }
       composition
           .addSection()
           .setTitle("Case manager's narrative")
           .setCode(text("Narrative"))
-          .setText(
-              narrative(text.isEmpty() ? "<p>No narrative for the period.</p>" : text.toString()));
+          .setText(text.narrative());
     }
     composition.setText(
-        narrative(
-            "<p>"
-                + esc(composition.getTitle())
+        XhtmlText.of(
+            composition.getTitle()
                 + " for "
-                + esc(f.givenName() + " " + f.familyName())
+                + f.givenName()
+                + " "
+                + f.familyName()
                 + ", to "
                 + recipientText
-                + ".</p><p>"
-                + esc(NOTICE)
-                + "</p>"));
+                + ".",
+            NOTICE));
 
     Bundle bundle = new Bundle();
     bundle.setType(Bundle.BundleType.DOCUMENT);
@@ -309,29 +312,22 @@ public class FhirSummaryDocuments implements SummaryDocuments {
     return bundle;
   }
 
-  private static String levelOfCare(SummaryFacts f) {
-    StringBuilder text = new StringBuilder("<p>Current level: ");
-    text.append(f.currentLevel() == null ? "not recorded" : esc(label(f.currentLevel())));
-    if (f.currentLevelSince() != null) {
-      text.append(" since ").append(f.currentLevelSince());
+  private static org.hl7.fhir.r4.model.Narrative levelOfCare(SummaryFacts f) {
+    String current =
+        "Current level: "
+            + (f.currentLevel() == null ? "not recorded" : label(f.currentLevel()))
+            + (f.currentLevelSince() == null ? "" : " since " + f.currentLevelSince())
+            + ".";
+    List<String> steps = new ArrayList<>();
+    for (SummaryFacts.Step st : f.steps()) {
+      steps.add(
+          st.effectiveDate()
+              + ": "
+              + st.direction()
+              + (st.fromLevel() == null ? "" : " from " + label(st.fromLevel()))
+              + (st.toLevel() == null ? "" : " to " + label(st.toLevel())));
     }
-    text.append(".</p>");
-    if (f.steps().isEmpty()) {
-      text.append("<p>No change of level in the period.</p>");
-    } else {
-      text.append("<ul>");
-      for (SummaryFacts.Step s : f.steps()) {
-        text.append("<li>")
-            .append(s.effectiveDate())
-            .append(": ")
-            .append(esc(s.direction()))
-            .append(s.fromLevel() == null ? "" : " from " + esc(label(s.fromLevel())))
-            .append(s.toLevel() == null ? "" : " to " + esc(label(s.toLevel())))
-            .append("</li>");
-      }
-      text.append("</ul>");
-    }
-    return text.toString();
+    return new XhtmlText().p(current).list(steps, "No change of level in the period.").narrative();
   }
 
   private static String label(String code) {
@@ -372,13 +368,6 @@ public class FhirSummaryDocuments implements SummaryDocuments {
     return meta;
   }
 
-  private static Narrative narrative(String xhtml) {
-    Narrative n = new Narrative();
-    n.setStatus(Narrative.NarrativeStatus.GENERATED);
-    n.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">" + xhtml + "</div>");
-    return n;
-  }
-
   private static CodeableConcept text(String text) {
     return new CodeableConcept().setText(text);
   }
@@ -399,27 +388,5 @@ public class FhirSummaryDocuments implements SummaryDocuments {
 
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  private static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
   }
 }
