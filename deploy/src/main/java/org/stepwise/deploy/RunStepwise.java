@@ -35,6 +35,11 @@ public final class RunStepwise {
                 .orElse("embedded PostgreSQL (data in " + settings.dataDir() + ")")
             + ", Keycloak, case-service, integration routes ...");
     LocalPlatform platform = LocalPlatform.start(settings, Path.of(args[0]));
+    // Riverside Clinic's FHIR endpoint, as a directory of received summaries
+    Path inbox = settings.dataDir().resolve("clinic-inbox").resolve("RIVERSIDE");
+    DemoClinicInbox clinic =
+        DemoClinicInbox.start(
+            Integer.parseInt(System.getProperty("stepwise.demo-clinic.port", "8380")), inbox);
     Main routes = new Main(RoutesMain.class);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -45,6 +50,7 @@ public final class RunStepwise {
                   try {
                     routes.completed();
                     platform.close();
+                    clinic.close();
                   } catch (Exception e) {
                     System.err.println("while stopping: " + e);
                   }
@@ -52,11 +58,11 @@ public final class RunStepwise {
                 }));
     boolean seeded =
         new DemoData(new ApiClient(platform.serviceUrl()), new Tokens(platform.issuer()))
-            .loadIfEmpty();
+            .loadIfEmpty(clinic.endpoint());
     Path drop = settings.dataDir().resolve("drops").resolve("MAPLE");
     Files.createDirectories(drop);
     startRoutes(routes, platform, settings, drop);
-    printWelcome(platform, seeded, drop);
+    printWelcome(platform, seeded, drop, inbox);
     stopped.await();
   }
 
@@ -85,7 +91,7 @@ public final class RunStepwise {
     thread.start();
   }
 
-  private static void printWelcome(LocalPlatform platform, boolean seeded, Path drop) {
+  private static void printWelcome(LocalPlatform platform, boolean seeded, Path drop, Path inbox) {
     String api = platform.serviceUrl();
     StringBuilder out = new StringBuilder();
     out.append("\nStepwise is up").append(seeded ? " (demo data loaded)" : "").append(".\n");
@@ -101,6 +107,9 @@ public final class RunStepwise {
     out.append("  MAPLE drop   ")
         .append(drop)
         .append(" (attendance CSV files; done/, error/, rejects/)\n");
+    out.append("  Riverside    ")
+        .append(inbox)
+        .append(" (progress summaries the demo clinic received, one FHIR Bundle per file)\n");
     out.append("Demo logins (demo only, never in production):\n");
     for (DemoUser user : DemoUser.values()) {
       out.append(

@@ -221,6 +221,27 @@ class SummaryIT {
     assertEquals(0, f.count("SELECT count(*) FROM consent WHERE client_id = " + client));
   }
 
+  @Test
+  void aGeneratedSummaryIsFrozenEvenForTheApplicationsOwnRole() throws Exception {
+    long summary = consentedSummary();
+    try (java.sql.Connection c = f.platform.databaseAsApplication();
+        java.sql.Statement s = c.createStatement()) {
+      java.sql.SQLException change =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              java.sql.SQLException.class,
+              () ->
+                  s.executeUpdate(
+                      "UPDATE progress_summary SET document = '{}' WHERE id = " + summary));
+      assertTrue(change.getMessage().contains("frozen"), change.getMessage());
+      org.junit.jupiter.api.Assertions.assertThrows(
+          java.sql.SQLException.class,
+          () -> s.executeUpdate("DELETE FROM progress_summary WHERE id = " + summary));
+      org.junit.jupiter.api.Assertions.assertThrows(
+          java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM consent"));
+    }
+    assertEquals(1, f.count("SELECT count(*) FROM progress_summary WHERE id = ?", summary));
+  }
+
   private long consentedSummary() {
     long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
     f.consent(

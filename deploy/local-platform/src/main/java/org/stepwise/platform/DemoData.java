@@ -26,8 +26,11 @@ public final class DemoData {
     this.tokens = tokens;
   }
 
-  /** Loads the demo data unless there are houses already; says whether it loaded. */
-  public boolean loadIfEmpty() {
+  /**
+   * Loads the demo data unless there are houses already; says whether it loaded. Riverside Clinic
+   * receives its summaries at {@code clinicEndpoint}.
+   */
+  public boolean loadIfEmpty(String clinicEndpoint) {
     String admin = tokens.accessToken(DemoUser.ADMIN_OKAFOR);
     if (!expect(api.get("/api/v1/houses", admin), 200).body().equals("[]")) {
       return false;
@@ -75,9 +78,76 @@ public final class DemoData {
     resident(patel, casey, cedar, "C-78", today.minusDays(25));
     meetings(patel, casey, 3);
 
+    // consents as case managers record them: different sections, one to dr.chen only, one
+    // revoked (its summaries are WITHHELD), Sam has none yet
+    clinic(admin, clinicEndpoint);
+    consent(rivera, alex, null, today, "LEVEL_OF_CARE", "ATTENDANCE", "GOALS");
+    consent(rivera, taylor, "dr.chen", today, "ATTENDANCE");
+    long revoked = consent(rivera, morgan, null, today, "ATTENDANCE", "GOALS");
+    expect(
+        api.post(
+            "/api/v1/clients/" + morgan + "/consents/" + revoked + "/revocation",
+            rivera,
+            "{\"reason\":\"Client asked to stop sharing with the clinic\"}"),
+        200);
+    consent(patel, casey, null, today, "LEVEL_OF_CARE", "ATTENDANCE", "GOALS", "NARRATIVE");
+
     attendance(admin, "MAPLE", today, Map.of("R-1001", 3, "R-1002", 2, "R-1003", 4));
     attendance(admin, "CEDAR", today, Map.of("C-77", 3, "C-78", 1));
     return true;
+  }
+
+  private void clinic(String admin, String endpoint) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("code", "RIVERSIDE")
+            .add("name", "Riverside Clinic")
+            .add("npi", "1234567893")
+            .add("channel", "FHIR")
+            .add("endpoint", endpoint)
+            .add("auth", "NONE")
+            .add("cadence", "WEEKLY")
+            .build();
+    long clinic = id(expect(api.post("/api/v1/clinics", admin, body.toString()), 201));
+    expect(
+        api.post(
+            "/api/v1/clinics/" + clinic + "/clinicians",
+            admin,
+            "{\"username\":\"dr.chen\",\"name\":\"Dr. Wei Chen\",\"npi\":\"1245319599\"}"),
+        201);
+  }
+
+  private long consent(
+      String token, long client, String clinician, LocalDate today, String... sections) {
+    var recipient = Json.createObjectBuilder().add("clinic", "RIVERSIDE");
+    if (clinician != null) {
+      recipient.add("clinician", clinician);
+    }
+    var list = Json.createArrayBuilder();
+    for (String section : sections) {
+      list.add(section);
+    }
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("recipient", recipient)
+            .add("purpose", "Coordination of aftercare with the referring clinic")
+            .add("sections", list)
+            .add("effectiveFrom", today.minusDays(20).toString())
+            .add(
+                "expiry",
+                Json.createObjectBuilder()
+                    .add("date", today.plusDays(345).toString())
+                    .add("event", "END_OF_TREATMENT"))
+            .add(
+                "signature",
+                Json.createObjectBuilder()
+                    .add("signedBy", "The client")
+                    .add("signedOn", today.minusDays(20).toString())
+                    .add("method", "WET_INK"))
+            .add("revocationRightExplained", true)
+            .build();
+    return id(
+        expect(api.post("/api/v1/clients/" + client + "/consents", token, body.toString()), 201));
   }
 
   private long house(
