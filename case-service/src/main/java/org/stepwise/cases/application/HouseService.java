@@ -47,6 +47,14 @@ public class HouseService {
     return houses.all();
   }
 
+  /**
+   * The houses the caller manages: a house manager's own (from the token), every house for an
+   * admin.
+   */
+  public List<House> managed() {
+    return houses.all().stream().filter(access::managedByCaller).toList();
+  }
+
   @Audited(action = AuditAction.READ, record = "roster")
   public Roster roster(long houseId) {
     House house = access.roster(houseId);

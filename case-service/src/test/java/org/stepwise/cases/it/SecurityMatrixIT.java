@@ -167,6 +167,7 @@ class SecurityMatrixIT {
             ADMIN_ONLY),
         new Entry("GET", "/houses", null, CASELOAD),
         new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
+        new Entry("GET", "/houses/managed", null, roles(F, P, P, F, F)),
         new Entry("GET", "/audit", null, ADMIN_ONLY),
         new Entry(
             "POST",

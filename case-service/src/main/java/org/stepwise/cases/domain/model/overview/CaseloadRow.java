@@ -13,4 +13,5 @@ public record CaseloadRow(
     String currentLevel,
     LocalDate currentLevelSince,
     LocalDate stepDownTargetDate,
+    java.time.Instant lastAttended,
     Set<Flag> flags) {}

@@ -185,6 +185,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
                   rs.getString(6),
                   since == null ? null : since.toLocalDate(),
                   target == null ? null : target.toLocalDate(),
+                  last == null ? null : last.toInstant(),
                   FlagRules.flags(inputs, today, now)));
           total = rs.getLong(13);
         }

@@ -81,7 +81,7 @@ public class ClientResource {
     JsonRequest query = JsonRequest.ofQuery(params, java.util.Set.of("page", "size"));
     ClientStatus statusValue = query.enumValue("status", false, ClientStatus.class);
     Integer pageValue = query.integer("page", true, 0, 100_000);
-    Integer sizeValue = query.integer("size", true, 1, 100);
+    Integer sizeValue = query.integer("size", true, 1, 500);
     query.done();
     return clients.search(
         new CaseloadQuery(

@@ -63,6 +63,14 @@ public class HouseResource {
     return houses.all().stream().map(HouseView::of).toList();
   }
 
+  /** The houses the caller manages (a house manager's own): where the house pages start. */
+  @GET
+  @Path("/managed")
+  @RolesAllowed({CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
+  public List<HouseView> managed() {
+    return houses.managed().stream().map(HouseView::of).toList();
+  }
+
   @GET
   @Path("/{houseId}/roster")
   @RolesAllowed({CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})

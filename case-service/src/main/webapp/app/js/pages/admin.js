@@ -1,0 +1,96 @@
+// Admin: houses, clinics, assignments, failed deliveries with retry, and the audit log.
+import { api, get, post } from '../api.js';
+import { h, field, input, select, page, formatDate, showProblem, clearErrors, announce } from '../ui.js';
+
+export async function admin() {
+  const [houses, clinics, failed] = await Promise.all([
+    get('/houses'), get('/clinics'), get('/deliveries?status=FAILED'),
+  ]);
+  const failedTable = failed.length
+    ? h('table', { class: 'stack' },
+      h('caption', { class: 'visually-hidden' }, 'Failed deliveries'),
+      h('thead', {}, h('tr', {}, ['Summary', 'Client', 'To', 'Attempts', 'Last error', ''].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, failed.map((s) => h('tr', {},
+        h('td', { 'data-label': 'Summary' }, `${s.id} (${s.periodStart} – ${s.periodEnd})`),
+        h('td', { 'data-label': 'Client' }, h('a', { href: `#/clients/${s.clientId}` }, String(s.clientId))),
+        h('td', { 'data-label': 'To' }, s.recipient.clinicName),
+        h('td', { 'data-label': 'Attempts' }, String(s.attempts)),
+        h('td', { 'data-label': 'Last error' }, s.lastError || ''),
+        h('td', {}, h('button', {
+          type: 'button',
+          onclick: async (event) => {
+            await post(`/deliveries/${s.id}/retry`, undefined);
+            event.target.replaceWith(h('span', { role: 'status' }, 'Queued again'));
+            announce(`Summary ${s.id} queued again`);
+          },
+        }, `Retry ${s.id}`))))))
+    : h('p', {}, 'No failed deliveries.');
+
+  const assign = h('form', { 'aria-label': 'Assign a case manager', novalidate: true },
+    h('div', { class: 'row' },
+      field('Client id', 'clientId', input('number', { min: 1 })),
+      field('Case manager (login)', 'caseManager', input('text'))),
+    h('button', { type: 'submit' }, 'Assign'));
+  assign.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(assign);
+    const id = assign.elements.namedItem('clientId').value;
+    try {
+      const current = await api('GET', `/clients/${id}`);
+      await api('PUT', `/clients/${id}/case-manager`, { caseManager: assign.elements.namedItem('caseManager').value.trim() }, { 'If-Match': current.etag });
+      announce('Case manager assigned');
+      assign.append(h('p', { class: 'notice', role: 'status' }, `Client ${id} assigned.`));
+    } catch (e) {
+      if (!e.problem) throw e;
+      showProblem(assign, e);
+    }
+  });
+
+  const auditResults = h('div');
+  const audit = h('form', { 'aria-label': 'Search the audit log', novalidate: true },
+    h('div', { class: 'row' },
+      field('User', 'user', input('text')),
+      field('Client id', 'clientId', input('number', { min: 1 })),
+      field('Action', 'action', select([['', 'Any'], ...['READ', 'CREATE', 'UPDATE', 'DISCLOSE', 'EXPORT', 'DENIED'].map((a) => [a, a])])),
+      field('From', 'from', input('date')),
+      field('To', 'to', input('date'))),
+    h('button', { type: 'submit' }, 'Search'));
+  audit.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(audit);
+    const params = new URLSearchParams();
+    for (const name of ['user', 'clientId', 'action']) {
+      const v = audit.elements.namedItem(name).value.trim();
+      if (v) params.set(name, v);
+    }
+    for (const name of ['from', 'to']) {
+      const v = audit.elements.namedItem(name).value;
+      if (v) params.set(name, `${v}T00:00:00Z`);
+    }
+    try {
+      const events = await get(`/audit?${params}`);
+      auditResults.replaceChildren(h('table', { class: 'stack' },
+        h('caption', {}, `${events.length} events`),
+        h('thead', {}, h('tr', {}, ['When', 'Who', 'Action', 'Record', 'Client', 'Outcome', 'Consent'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, events.map((e) => h('tr', {},
+          h('td', { 'data-label': 'When' }, String(e.occurredAt).replace('T', ' ').slice(0, 19)),
+          h('td', { 'data-label': 'Who' }, e.username || e.subject),
+          h('td', { 'data-label': 'Action' }, e.action),
+          h('td', { 'data-label': 'Record' }, `${e.recordType} ${e.recordId || ''}`),
+          h('td', { 'data-label': 'Client' }, e.clientId != null ? String(e.clientId) : ''),
+          h('td', { 'data-label': 'Outcome' }, e.outcome),
+          h('td', { 'data-label': 'Consent' }, e.consentId != null ? String(e.consentId) : ''))))));
+    } catch (e) {
+      if (!e.problem) throw e;
+      showProblem(audit, e);
+    }
+  });
+
+  page('Admin',
+    h('h2', {}, 'Failed deliveries'), failedTable,
+    h('h2', {}, 'Assignments'), assign,
+    h('h2', {}, 'Audit log'), audit, auditResults,
+    h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${x.reportingChannel})`))),
+    h('h2', {}, 'Clinics'), h('ul', {}, clinics.map((c) => h('li', {}, `${c.code} — ${c.name}: ${c.channel} ${c.endpoint}, ${c.cadence.toLowerCase()}; clinicians ${c.clinicians.map((d) => d.username).join(', ') || 'none'}`))));
+  void formatDate;
+}

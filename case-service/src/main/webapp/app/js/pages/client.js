@@ -1,0 +1,217 @@
+// Client: the chart a case manager works in — timeline, plan, goals, attendance, notes, consents,
+// summaries — with forms whose errors come from the server, next to the field they concern.
+import { api, get, post } from '../api.js';
+import { h, field, input, select, page, formatDate, flagLabel, showProblem, clearErrors, announce } from '../ui.js';
+import { timeline } from './timeline.js';
+
+const LEVELS = [
+  ['3.7-WM', '3.7-WM Withdrawal management (inpatient)'],
+  ['3.7', '3.7 Medically monitored intensive inpatient'],
+  ['3.5', '3.5 High-intensity residential'],
+  ['3.2-WM', '3.2-WM Withdrawal management (residential)'],
+  ['3.1', '3.1 Low-intensity residential'],
+  ['2.5', '2.5 Partial hospitalization'],
+  ['2.1', '2.1 Intensive outpatient'],
+  ['1.0', '1.0 Outpatient'],
+  ['RS', 'RS Recovery support'],
+];
+const SECTIONS = ['LEVEL_OF_CARE', 'ATTENDANCE', 'GOALS', 'NARRATIVE'];
+const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'relapse', 'environment'];
+
+function today() {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+/** A form that posts its values and shows the server's answer. */
+function form(label, fields, submitText, send) {
+  const button = h('button', { type: 'submit' }, submitText);
+  const el = h('form', { 'aria-label': label, novalidate: true }, ...fields, button);
+  el.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(el);
+    button.disabled = true;
+    try {
+      await send(el);
+    } catch (e) {
+      if (!e.problem) throw e;
+      showProblem(el, e);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el;
+}
+
+function value(formEl, name) {
+  const control = formEl.elements.namedItem(name);
+  const v = control ? control.value.trim() : '';
+  return v === '' ? undefined : v;
+}
+
+export async function client(id) {
+  const [overview, transitions, goals, attendance, notes, consents, summaries, clinics] = await Promise.all([
+    get(`/clients/${id}/overview`),
+    get(`/clients/${id}/transitions`),
+    get(`/clients/${id}/goals`),
+    get(`/clients/${id}/attendance`),
+    get(`/clients/${id}/notes`),
+    get(`/clients/${id}/consents`),
+    get(`/clients/${id}/summaries`),
+    get('/clinics'),
+  ]);
+  const reload = async (message) => { await client(id); announce(message); };
+
+  const header = h('section', { class: 'panel', 'aria-label': 'At a glance' },
+    h('p', {}, h('strong', {}, 'Level: '), overview.currentLevel ? `${overview.currentLevel} ${overview.currentLevelLabel}` : 'not recorded',
+      overview.daysAtCurrentLevel != null ? ` — ${overview.daysAtCurrentLevel} days` : ''),
+    h('p', {}, h('strong', {}, 'Status: '), overview.status, ' · ', h('strong', {}, 'In recovery since: '), formatDate(overview.recoveryStartDate)),
+    h('p', {}, h('strong', {}, 'Flags: '), overview.flags.length ? overview.flags.map((f) => h('span', { class: 'flag' }, flagLabel(f))) : 'none'));
+
+  // timeline and the transition form
+  const inForce = transitions.filter((t) => t.inForce);
+  const dims = DIMENSIONS.map((d) => field(`ASAM ${d}`, `dimensions.${d}`, select([0, 1, 2, 3, 4].map((n) => [String(n), String(n)]))));
+  const transitionForm = form('Record a transition', [
+    h('div', { class: 'row' },
+      field('To level', 'toLevel', select([...LEVELS, ['DISCHARGE', 'Discharge from care']])),
+      field('Effective date', 'effectiveDate', input('date', { value: today() }))),
+    field('Reason', 'reason', h('textarea', {})),
+    h('div', { class: 'row' },
+      field('Decided by', 'decidedBy', input('text')),
+      field('Program', 'program', input('text'))),
+    h('details', {}, h('summary', {}, 'ASAM dimension ratings (0–4)'), h('div', { class: 'row' }, dims)),
+  ], 'Record transition', async (f) => {
+    const level = value(f, 'toLevel');
+    const dimensions = {};
+    DIMENSIONS.forEach((d) => { dimensions[d] = Number(f.elements.namedItem(`dimensions.${d}`).value); });
+    await post(`/clients/${id}/transitions`, {
+      ...(level === 'DISCHARGE' ? { discharge: true } : { toLevel: level }),
+      effectiveDate: value(f, 'effectiveDate'),
+      reason: value(f, 'reason'),
+      decidedBy: value(f, 'decidedBy'),
+      program: value(f, 'program'),
+      dimensions,
+    });
+    await reload('Transition recorded');
+  });
+
+  const plan = overview.stepDownPlan;
+  const planPanel = h('section', { class: 'panel', 'aria-labelledby': 'plan-h' },
+    h('h2', { id: 'plan-h' }, 'Step-down plan'),
+    plan ? h('p', {}, `To ${plan.targetLevel} ${plan.targetLevelLabel || ''} by ${formatDate(plan.targetDate)}: ${plan.criteria || ''}`) : h('p', {}, 'No plan recorded.'));
+
+  // goals
+  const goalItems = goals.map((g) => h('li', {},
+    h('p', {}, h('strong', {}, `${g.domain}: `), g.statement, ` — ${g.status}`, g.targetDate ? `, target ${g.targetDate}` : ''),
+    g.milestones.length ? h('ul', {}, g.milestones.map((m) => h('li', {}, `${m.description}${m.achievedOn ? ` (achieved ${m.achievedOn})` : ''}`))) : null,
+    g.progressNotes.length ? h('ul', { 'aria-label': 'Progress notes' }, g.progressNotes.map((n) => h('li', {}, `${n.notedOn}: ${n.body}`))) : null,
+    g.status === 'ACHIEVED' || g.status === 'ABANDONED' ? null : form(`Status of ${g.statement}`, [
+      h('div', { class: 'row' },
+        field('Status', 'status', select([['IN_PROGRESS', 'In progress'], ['ACHIEVED', 'Achieved'], ['ABANDONED', 'Abandoned']])),
+        field('Reason (needed to abandon)', 'reason', input('text'))),
+    ], 'Update goal', async (f) => {
+      await post(`/clients/${id}/goals/${g.id}/status`, { status: value(f, 'status'), reason: value(f, 'reason') });
+      await reload('Goal updated');
+    }),
+    form(`Progress note on ${g.statement}`, [
+      h('div', { class: 'row' },
+        field('Noted on', 'notedOn', input('date', { value: today() })),
+        field('Progress note', 'body', input('text'))),
+    ], 'Add progress note', async (f) => {
+      await post(`/clients/${id}/goals/${g.id}/progress-notes`, { notedOn: value(f, 'notedOn'), body: value(f, 'body') });
+      await reload('Progress note added');
+    })));
+
+  // attendance against the requirement
+  const weeks = h('div', { class: 'weeks', role: 'list', 'aria-label': 'Attendance by week' },
+    overview.attendanceByWeek.map((w) => h('div', {
+      role: 'listitem',
+      class: `week ${w.met === true ? 'met' : w.met === false ? 'missed' : ''}`,
+    }, h('strong', {}, `Week of ${w.weekStart}`), h('br'), `${w.attended}${w.required != null ? ` of ${w.required}` : ''} meetings`)));
+  const recent = h('table', { class: 'stack' },
+    h('caption', { class: 'visually-hidden' }, 'Recent attendance'),
+    h('thead', {}, h('tr', {}, ['When', 'Meeting', 'Status', 'Reported by'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, attendance.slice(0, 12).map((a) => h('tr', {},
+      h('td', { 'data-label': 'When' }, String(a.startedAt).replace('T', ' ').slice(0, 16)),
+      h('td', { 'data-label': 'Meeting' }, `${a.meetingName} (${a.meetingType})`),
+      h('td', { 'data-label': 'Status' }, a.status),
+      h('td', { 'data-label': 'Reported by' }, a.reportedBy || '')))));
+
+  // notes
+  const noteForm = form('Write a case note', [field('Case note', 'body', h('textarea', {}))], 'Add note', async (f) => {
+    await post(`/clients/${id}/notes`, { body: value(f, 'body') });
+    await reload('Note added');
+  });
+
+  // consents
+  const consentList = h('ul', {}, consents.map((c) => h('li', {},
+    h('p', {}, h('strong', {}, `${c.status} `), `to ${c.recipient.clinic}${c.recipient.clinician ? ` (${c.recipient.clinician})` : ''}: ${c.sections.join(', ')}; from ${c.effectiveFrom}`,
+      c.expiry.date ? ` until ${c.expiry.date}` : '', c.expiry.event ? ` or ${c.expiry.event}` : '',
+      c.revocation ? ` — revoked ${formatDate(c.revocation.revokedAt)} by ${c.revocation.recordedBy}` : ''),
+    c.status === 'ACTIVE' ? form(`Revoke consent ${c.id}`, [field('Reason for revoking', 'reason', input('text'))], 'Revoke consent', async (f) => {
+      await post(`/clients/${id}/consents/${c.id}/revocation`, { reason: value(f, 'reason') });
+      await reload('Consent revoked');
+    }) : null)));
+  const clinicOptions = clinics.map((c) => [c.code, c.name]);
+  const consentForm = form('Record a consent', [
+    h('div', { class: 'row' },
+      field('Recipient clinic', 'recipient.clinic', select(clinicOptions)),
+      field('Named clinician (optional)', 'recipient.clinician', input('text'))),
+    field('Purpose', 'purpose', input('text', { value: 'Coordination of aftercare with the referring clinic' })),
+    h('fieldset', { 'data-field': 'sections' }, h('legend', {}, 'Sections that may be disclosed'),
+      SECTIONS.map((s) => h('label', {}, h('input', { type: 'checkbox', name: 'sections', value: s }), ` ${s.replace(/_/g, ' ').toLowerCase()}`)),
+      h('p', { class: 'field-error', hidden: true })),
+    h('div', { class: 'row' },
+      field('Effective from', 'effectiveFrom', input('date', { value: today() })),
+      field('Expires on', 'expiry.date', input('date')),
+      field('Or expires at', 'expiry.event', select([['', '—'], ['END_OF_TREATMENT', 'End of treatment']]))),
+    h('div', { class: 'row' },
+      field('Signed by', 'signature.signedBy', input('text')),
+      field('Signed on', 'signature.signedOn', input('date', { value: today() })),
+      field('Signature', 'signature.method', select([['WET_INK', 'Wet ink'], ['ELECTRONIC', 'Electronic']]))),
+    h('div', { class: 'field', 'data-field': 'revocationRightExplained' },
+      h('label', {}, h('input', { type: 'checkbox', name: 'revocationRightExplained' }), ' The client was told of the right to revoke'),
+      h('p', { class: 'field-error', hidden: true })),
+  ], 'Record consent', async (f) => {
+    const expiry = {};
+    if (value(f, 'expiry.date')) expiry.date = value(f, 'expiry.date');
+    if (value(f, 'expiry.event')) expiry.event = value(f, 'expiry.event');
+    await post(`/clients/${id}/consents`, {
+      recipient: { clinic: value(f, 'recipient.clinic'), ...(value(f, 'recipient.clinician') ? { clinician: value(f, 'recipient.clinician') } : {}) },
+      purpose: value(f, 'purpose'),
+      sections: [...f.querySelectorAll('input[name="sections"]:checked')].map((c) => c.value),
+      effectiveFrom: value(f, 'effectiveFrom'),
+      expiry,
+      signature: { signedBy: value(f, 'signature.signedBy'), signedOn: value(f, 'signature.signedOn'), method: value(f, 'signature.method') },
+      revocationRightExplained: f.querySelector('input[name="revocationRightExplained"]').checked,
+    });
+    await reload('Consent recorded');
+  });
+
+  const summaryTable = h('table', { class: 'stack' },
+    h('caption', { class: 'visually-hidden' }, 'Progress summaries'),
+    h('thead', {}, h('tr', {}, ['Period', 'To', 'Status', 'Sections', 'Delivered'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, summaries.map((s) => h('tr', {},
+      h('td', { 'data-label': 'Period' }, `${s.periodStart} – ${s.periodEnd}`),
+      h('td', { 'data-label': 'To' }, `${s.recipient.clinicName}${s.recipient.clinician ? ` (${s.recipient.clinician})` : ''}`),
+      h('td', { 'data-label': 'Status' }, s.status, s.statusReason ? ` (${s.statusReason})` : ''),
+      h('td', { 'data-label': 'Sections' }, s.sections.join(', ') || '—'),
+      h('td', { 'data-label': 'Delivered' }, formatDate(s.deliveredAt))))));
+
+  page(overview.name,
+    header,
+    h('h2', { id: 'timeline-h' }, 'Level-of-care timeline'),
+    timeline(inForce, LEVELS.map(([code]) => code)),
+    h('ol', { 'aria-label': 'Timeline entries' }, inForce.map((t) => h('li', {},
+      `${t.effectiveDate}: ${t.direction}${t.fromLevel ? ` from ${t.fromLevel.code}` : ''}${t.toLevel ? ` to ${t.toLevel.code}` : ''} — ${t.reason}`))),
+    h('section', { class: 'panel', 'aria-labelledby': 'transition-h' }, h('h2', { id: 'transition-h' }, 'Record a transition'), transitionForm),
+    planPanel,
+    h('h2', {}, 'Goals'), goalItems.length ? h('ul', {}, goalItems) : h('p', {}, 'No goals yet.'),
+    h('h2', {}, 'Attendance'), h('p', {}, overview.meetingsPerWeek != null ? `Required: ${overview.meetingsPerWeek} a week.` : 'No meeting requirement.'), weeks, recent,
+    h('h2', {}, 'Case notes'), h('ul', {}, notes.map((n) => h('li', {}, `${formatDate(n.writtenAt)} ${n.author}: ${n.body}`))), noteForm,
+    h('h2', {}, 'Consents'), consentList,
+    h('section', { class: 'panel', 'aria-labelledby': 'consent-h' }, h('h2', { id: 'consent-h' }, 'Record a consent'), consentForm),
+    h('h2', {}, 'Summaries sent'), summaries.length ? summaryTable : h('p', {}, 'No summaries yet.'));
+}
+
+export { api };

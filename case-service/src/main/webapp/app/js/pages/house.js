@@ -1,0 +1,129 @@
+// House: the house manager's phone screen — today's roster, a fast attendance sheet, and what
+// became of the files the house sent.
+import { get, post } from '../api.js';
+import { claims } from '../auth.js';
+import { h, field, input, select, page, formatDate, showProblem, clearErrors, announce } from '../ui.js';
+
+const TYPES = [['HOUSE_MEETING', 'House meeting'], ['NA', 'NA'], ['AA', 'AA'], ['CA', 'CA'], ['SMART', 'SMART Recovery'], ['REFUGE_RECOVERY', 'Refuge Recovery'], ['CELEBRATE_RECOVERY', 'Celebrate Recovery']];
+const MARKS = [['ATTENDED', 'Attended'], ['ABSENT', 'Absent'], ['EXCUSED', 'Excused']];
+
+function localNow() {
+  const d = new Date();
+  d.setSeconds(0, 0);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+}
+
+/** 2026-11-22T19:00 in the browser's zone, with its offset. */
+function withOffset(local) {
+  const offset = -new Date(local).getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}
+
+export async function house(id) {
+  const houses = await get('/houses/managed');
+  if (!houses.length) {
+    page('House', h('p', {}, 'No house is assigned to you.'));
+    return;
+  }
+  const chosen = id ? houses.find((x) => x.id === id) : houses[0];
+  if (!chosen) {
+    page('Not found', h('p', { role: 'alert' }, 'This house does not exist or is not yours to see.'));
+    return;
+  }
+  const [roster, reports] = await Promise.all([
+    get(`/houses/${chosen.id}/roster`),
+    get(`/houses/${chosen.id}/intake-reports`),
+  ]);
+
+  const meetingType = select(TYPES);
+  const meetingName = input('text', { value: 'House meeting', autocomplete: 'off' });
+  const when = input('datetime-local', { value: localNow() });
+  const residents = roster.residents.map((r) => h('fieldset', { 'data-field': r.clientRef },
+    h('legend', {}, r.name),
+    h('p', { class: 'hint' }, `${r.attendedThisWeek} this week${r.meetingsPerWeek != null ? ` of ${r.meetingsPerWeek}` : ''}`),
+    h('div', { class: 'choices' }, MARKS.map(([v, text]) => h('label', {},
+      h('input', { type: 'radio', name: `mark-${r.clientRef}`, value: v }), text))),
+    h('p', { class: 'field-error', hidden: true })));
+  const result = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { type: 'submit' }, 'Save attendance');
+  const sheet = h('form', { class: 'sheet', 'aria-label': 'Attendance sheet', novalidate: true },
+    h('div', { class: 'row' },
+      field('Meeting', 'meetingType', meetingType),
+      field('Meeting name', 'meetingName', meetingName),
+      field('Started at', 'startedAt', when)),
+    residents.length ? residents : h('p', {}, 'No residents today.'),
+    button, result);
+  sheet.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(sheet);
+    result.replaceChildren();
+    const startedAt = withOffset(when.value);
+    const records = roster.residents
+      .map((r) => ({ r, mark: sheet.querySelector(`input[name="mark-${CSS.escape(r.clientRef)}"]:checked`) }))
+      .filter((x) => x.mark)
+      .map(({ r, mark }) => ({
+        clientRef: r.clientRef,
+        meetingType: meetingType.value,
+        meetingName: meetingName.value.trim(),
+        startedAt,
+        status: mark.value,
+        verification: 'HOUSE_MANAGER_ATTESTED',
+        reportedBy: claims().preferred_username,
+        // the same sheet saved twice is stored once
+        sourceRecordId: `web-${when.value}-${slug(meetingName.value)}-${r.clientRef}`,
+      }));
+    if (!records.length) {
+      result.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, 'Mark at least one resident.'));
+      return;
+    }
+    button.disabled = true;
+    try {
+      const answer = await post('/attendance/batches', { houseCode: chosen.code, channel: 'MANUAL', records });
+      const rejected = answer.rows.filter((row) => row.result === 'REJECTED');
+      rejected.forEach((row) => {
+        const ref = records[row.index] ? records[row.index].clientRef : null;
+        const slot = ref && sheet.querySelector(`fieldset[data-field="${CSS.escape(ref)}"] .field-error`);
+        if (slot) { slot.textContent = row.reason || row.code; slot.hidden = false; }
+      });
+      result.replaceChildren(h('p', { class: rejected.length ? 'form-error' : 'notice', role: 'status' },
+        `Saved: ${answer.counts.accepted} recorded, ${answer.counts.duplicate} already recorded, ${answer.counts.rejected} refused.`));
+      announce('Attendance saved');
+    } catch (e) {
+      if (!e.problem) throw e;
+      showProblem(sheet, e);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  const reportList = reports.length
+    ? h('table', { class: 'stack' },
+      h('caption', { class: 'visually-hidden' }, 'File imports'),
+      h('thead', {}, h('tr', {}, ['Received', 'File', 'Outcome', 'Accepted', 'Refused rows'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, reports.map((r) => h('tr', {},
+        h('td', { 'data-label': 'Received' }, formatDate(r.receivedAt)),
+        h('td', { 'data-label': 'File' }, r.sourceName),
+        h('td', { 'data-label': 'Outcome' }, r.outcome),
+        h('td', { 'data-label': 'Accepted' }, String(r.accepted)),
+        h('td', { 'data-label': 'Refused rows' }, r.rejected ? h('button', {
+          type: 'button',
+          class: 'secondary',
+          onclick: async (event) => {
+            const full = await get(`/houses/${chosen.id}/intake-reports/${r.id}`);
+            event.target.replaceWith(h('ul', {}, full.rejects.map((x) => h('li', {}, `line ${x.line}: ${x.field ? `${x.field} — ` : ''}${x.reason}`))));
+          },
+        }, `${r.rejected} — show`) : '0')))))
+    : h('p', {}, 'No files received yet.');
+
+  page(`${roster.houseName}`,
+    houses.length > 1 ? h('nav', { 'aria-label': 'Houses' }, houses.map((x) => h('a', { href: `#/house/${x.id}` }, `${x.name} `))) : null,
+    h('p', {}, `${roster.residents.length} residents · capacity ${roster.capacity}`),
+    h('h2', {}, 'Take attendance'), sheet,
+    h('h2', {}, 'Files from the house system'), reportList);
+}

@@ -1,0 +1,100 @@
+// Small DOM helpers. Text always goes in as text (never as HTML), so nothing a user typed can
+// become markup.
+
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+    else if (key === 'class') el.className = value;
+    else el.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+let fieldSeq = 0;
+
+/** A labelled field; its error slot is tied to the input with aria-describedby. */
+export function field(label, name, input, hint) {
+  const id = `f${++fieldSeq}`;
+  input.id = id;
+  input.name = name;
+  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+  const hintEl = hint ? h('p', { id: `${id}-hint`, class: 'hint' }, hint) : null;
+  input.setAttribute('aria-describedby', [hintEl ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' '));
+  return h('div', { class: 'field', 'data-field': name }, h('label', { for: id }, label), hintEl, input, error);
+}
+
+export function input(type = 'text', attrs = {}) {
+  return h('input', { type, ...attrs });
+}
+
+export function select(options, attrs = {}) {
+  return h('select', attrs, options.map(([value, text]) => h('option', { value }, text)));
+}
+
+/** Clears a form's messages. */
+export function clearErrors(form) {
+  form.querySelectorAll('.field-error').forEach((e) => { e.hidden = true; e.textContent = ''; });
+  form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+  form.querySelectorAll('.form-error').forEach((e) => e.remove());
+}
+
+/**
+ * Shows a problem+json answer on the form: each error next to the field it names (the server's
+ * field path, e.g. "effectiveDate" or "expiry.date"), the rest at the top of the form.
+ */
+export function showProblem(form, error) {
+  clearErrors(form);
+  const problem = error.problem || {};
+  const unplaced = [];
+  let first = null;
+  for (const e of problem.errors || []) {
+    const slot = form.querySelector(`[data-field="${CSS.escape(e.field)}"]`)
+      || form.querySelector(`[data-field="${CSS.escape(String(e.field).split(/[.[]/)[0])}"]`);
+    if (!slot) { unplaced.push(e.message ? `${e.field}: ${e.message}` : e.field); continue; }
+    const message = slot.querySelector('.field-error');
+    message.textContent = e.message || e.code;
+    message.hidden = false;
+    const control = slot.querySelector('input, select, textarea');
+    if (control) control.setAttribute('aria-invalid', 'true');
+    first = first || control;
+  }
+  if (unplaced.length || !(problem.errors || []).length) {
+    const text = [problem.title || error.message, problem.detail, ...unplaced].filter(Boolean).join(' — ');
+    form.prepend(h('p', { class: 'form-error', role: 'alert' }, text));
+  }
+  if (first) first.focus();
+}
+
+export function announce(text) {
+  const status = document.getElementById('status');
+  status.textContent = '';
+  setTimeout(() => { status.textContent = text; }, 50);
+}
+
+export function formatDate(value) {
+  return value ? String(value).slice(0, 10) : '—';
+}
+
+export function flagLabel(flag) {
+  return {
+    BELOW_MEETING_REQUIREMENT_LAST_WEEK: 'Below requirement',
+    NO_ATTENDANCE_7_DAYS: 'No attendance 7 days',
+    STEP_DOWN_DUE: 'Step-down due',
+    STEP_DOWN_OVERDUE: 'Step-down overdue',
+    GOAL_PAST_TARGET: 'Goal overdue',
+  }[flag] || flag;
+}
+
+export function page(title, ...content) {
+  document.title = `${title} — Stepwise`;
+  const main = document.getElementById('main');
+  main.replaceChildren(h('h1', {}, title), ...content);
+  main.focus();
+  return main;
+}

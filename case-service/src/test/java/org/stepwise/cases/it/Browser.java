@@ -1,0 +1,112 @@
+package org.stepwise.cases.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stepwise.platform.DemoUser;
+
+/**
+ * Debian's headless Chromium driven by Selenium through Debian's chromedriver (nothing is
+ * downloaded), one fresh profile per user, logged in through the real Keycloak login page.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  final ChromeDriver driver;
+  final WebDriverWait wait;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  static Browser open(int width, int height) throws IOException {
+    File chromium = new File("/usr/bin/chromium");
+    File chromedriver = new File("/usr/bin/chromedriver");
+    if (!chromium.canExecute() || !chromedriver.canExecute()) {
+      throw new IllegalStateException(
+          "the web app's end-to-end tests need Debian's chromium and chromium-driver:"
+              + " apt-get install -y chromium chromium-driver (.ci/run does)");
+    }
+    Path profile = Files.createTempDirectory("stepwise-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(width, height));
+    return new Browser(driver, profile);
+  }
+
+  /** Opens the app and logs in on Keycloak's own page. */
+  Browser login(String baseUrl, DemoUser user, String hash) {
+    driver.get(baseUrl + "/app/" + hash);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(user.username());
+    driver.findElement(By.id("password")).sendKeys(user.password());
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+    return this;
+  }
+
+  void go(String baseUrl, String hash) {
+    driver.get(baseUrl + "/app/" + hash);
+  }
+
+  WebElement heading(String text) {
+    return wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//main/h1[normalize-space()=\"" + text + "\"]")));
+  }
+
+  WebElement waitFor(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
