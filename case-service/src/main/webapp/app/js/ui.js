@@ -94,7 +94,7 @@ export function flagLabel(flag) {
 export function page(title, ...content) {
   document.title = `${title} — Stepwise`;
   const main = document.getElementById('main');
-  main.replaceChildren(h('h1', {}, title), ...content);
+  main.replaceChildren(h('h1', {}, title), ...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
   main.focus();
   return main;
 }

@@ -91,7 +91,9 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** A screenshot of the top of the page (for the README), in target/screenshots. */
   void screenshot(String name) throws IOException {
+    driver.executeScript("window.scrollTo(0, 0)");
     Files.createDirectories(SCREENSHOTS);
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Files.copy(
