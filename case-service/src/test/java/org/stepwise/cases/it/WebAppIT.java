@@ -69,6 +69,11 @@ class WebAppIT {
           b.driver.findElement(By.cssSelector("figure.timeline svg")).getAttribute("aria-label");
       assertTrue(picture.endsWith(today() + " 1.0"), picture);
       b.screenshot("client");
+      // log-out ends the Keycloak session: the app asks for a log-in again
+      b.driver.findElement(By.id("logout")).click();
+      b.waitFor(By.id("username"));
+      b.go(base, "#/caseload");
+      b.waitFor(By.id("username"));
     }
   }
 
