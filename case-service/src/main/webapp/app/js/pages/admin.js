@@ -1,6 +1,6 @@
 // Admin: houses, clinics, assignments, failed deliveries with retry, and the audit log.
 import { api, get, post } from '../api.js';
-import { h, field, input, select, page, formatDate, showProblem, clearErrors, announce } from '../ui.js';
+import { h, field, input, select, page, showProblem, clearErrors, announce } from '../ui.js';
 
 export async function admin() {
   const [houses, clinics, failed] = await Promise.all([
@@ -92,5 +92,4 @@ export async function admin() {
     h('h2', {}, 'Audit log'), audit, auditResults,
     h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${x.reportingChannel})`))),
     h('h2', {}, 'Clinics'), h('ul', {}, clinics.map((c) => h('li', {}, `${c.code} — ${c.name}: ${c.channel} ${c.endpoint}, ${c.cadence.toLowerCase()}; clinicians ${c.clinicians.map((d) => d.username).join(', ') || 'none'}`))));
-  void formatDate;
 }

@@ -1,6 +1,6 @@
 // Client: the chart a case manager works in — timeline, plan, goals, attendance, notes, consents,
 // summaries — with forms whose errors come from the server, next to the field they concern.
-import { api, get, post } from '../api.js';
+import { get, post } from '../api.js';
 import { h, field, input, select, page, formatDate, flagLabel, showProblem, clearErrors, announce } from '../ui.js';
 import { timeline } from './timeline.js';
 
@@ -214,4 +214,3 @@ export async function client(id) {
     h('h2', {}, 'Summaries sent'), summaries.length ? summaryTable : h('p', {}, 'No summaries yet.'));
 }
 
-export { api };

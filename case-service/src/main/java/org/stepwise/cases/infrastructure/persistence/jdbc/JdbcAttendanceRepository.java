@@ -95,7 +95,7 @@ public class JdbcAttendanceRepository implements AttendanceRepository {
       }
       return stored;
     } catch (SQLException e) {
-      throw new IllegalStateException("storing attendance failed: " + e.getSQLState(), e);
+      throw Sql.failed("storing attendance", e);
     }
   }
 
@@ -126,7 +126,7 @@ public class JdbcAttendanceRepository implements AttendanceRepository {
       }
       return result;
     } catch (SQLException e) {
-      throw new IllegalStateException("reading residents failed: " + e.getSQLState(), e);
+      throw Sql.failed("reading residents", e);
     }
   }
 

@@ -46,10 +46,7 @@ public class JdbcIntakeReports implements IntakeReports {
         s.setString(8, report.receivedBy());
         s.setTimestamp(9, Timestamp.from(report.receivedAt()));
         s.executeUpdate();
-        try (ResultSet keys = s.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
+        id = Sql.key(s);
       }
       try (PreparedStatement s =
           c.prepareStatement(
@@ -68,7 +65,7 @@ public class JdbcIntakeReports implements IntakeReports {
       }
       return id;
     } catch (SQLException e) {
-      throw new IllegalStateException("storing an intake report failed: " + e.getSQLState(), e);
+      throw Sql.failed("storing an intake report", e);
     }
   }
 
@@ -91,7 +88,7 @@ public class JdbcIntakeReports implements IntakeReports {
       }
       return reports;
     } catch (SQLException e) {
-      throw new IllegalStateException("reading intake reports failed: " + e.getSQLState(), e);
+      throw Sql.failed("reading intake reports", e);
     }
   }
 
@@ -129,7 +126,7 @@ public class JdbcIntakeReports implements IntakeReports {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("reading an intake report failed: " + e.getSQLState(), e);
+      throw Sql.failed("reading an intake report", e);
     }
   }
 
@@ -147,7 +144,7 @@ public class JdbcIntakeReports implements IntakeReports {
         return rs.getBoolean(1);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("checking the caseload failed: " + e.getSQLState(), e);
+      throw Sql.failed("checking the caseload", e);
     }
   }
 

@@ -101,7 +101,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
       }
       return new OverviewFacts(byWeek, thisWeek, lastAttended, goals, pastTarget);
     } catch (SQLException e) {
-      throw new IllegalStateException("reading the overview failed: " + e.getSQLState(), e);
+      throw Sql.failed("reading the overview", e);
     }
   }
 
@@ -195,7 +195,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
       }
       return new CaseloadPage(rows, total, query.page(), query.size());
     } catch (SQLException e) {
-      throw new IllegalStateException("reading the caseload failed: " + e.getSQLState(), e);
+      throw Sql.failed("reading the caseload", e);
     }
   }
 
