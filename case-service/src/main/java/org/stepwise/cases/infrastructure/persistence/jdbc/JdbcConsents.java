@@ -109,9 +109,7 @@ public class JdbcConsents implements Consents {
   public Map<Long, List<Consent>> ofClients(Collection<Long> clientIds) {
     Map<Long, List<Consent>> byClient = new HashMap<>();
     for (Standing s :
-        query(
-            " WHERE k.client_id = ANY (?) ORDER BY k.recorded_at DESC, k.id DESC",
-            (Object) clientIds.toArray(Long[]::new))) {
+        query(" WHERE k.client_id = ANY (?) ORDER BY k.recorded_at DESC, k.id DESC", clientIds)) {
       byClient.computeIfAbsent(s.consent().clientId(), id -> new ArrayList<>()).add(s.consent());
     }
     return byClient;
@@ -120,7 +118,7 @@ public class JdbcConsents implements Consents {
   @Override
   public Map<Long, Standing> standing(Collection<Long> consentIds) {
     Map<Long, Standing> byId = new LinkedHashMap<>();
-    for (Standing s : query(" WHERE k.id = ANY (?)", (Object) consentIds.toArray(Long[]::new))) {
+    for (Standing s : query(" WHERE k.id = ANY (?)", consentIds)) {
       byId.put(s.consent().id(), s);
     }
     return byId;
@@ -129,13 +127,7 @@ public class JdbcConsents implements Consents {
   private List<Standing> query(String where, Object... params) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(SELECT + where)) {
-      for (int i = 0; i < params.length; i++) {
-        if (params[i] instanceof Long[] ids) {
-          s.setArray(i + 1, c.createArrayOf("bigint", ids));
-        } else {
-          s.setObject(i + 1, params[i]);
-        }
-      }
+      Sql.bind(c, s, params);
       List<Standing> found = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

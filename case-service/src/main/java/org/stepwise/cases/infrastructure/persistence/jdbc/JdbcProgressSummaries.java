@@ -197,7 +197,7 @@ public class JdbcProgressSummaries implements ProgressSummaries {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return query(FULL + " WHERE s.id = ANY (?) ORDER BY s.id", (Object) ids.toArray(Long[]::new));
+    return query(FULL + " WHERE s.id = ANY (?) ORDER BY s.id", ids);
   }
 
   @Override
@@ -302,9 +302,7 @@ public class JdbcProgressSummaries implements ProgressSummaries {
   private void update(String sql, Object... params) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
+      Sql.bind(c, s, params);
       s.executeUpdate();
     } catch (SQLException e) {
       throw Sql.failed("updating a progress summary", e);
@@ -314,13 +312,7 @@ public class JdbcProgressSummaries implements ProgressSummaries {
   private List<ProgressSummary> query(String sql, Object... params) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        if (params[i] instanceof Long[] ids) {
-          s.setArray(i + 1, c.createArrayOf("bigint", ids));
-        } else {
-          s.setObject(i + 1, params[i]);
-        }
-      }
+      Sql.bind(c, s, params);
       List<ProgressSummary> found = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

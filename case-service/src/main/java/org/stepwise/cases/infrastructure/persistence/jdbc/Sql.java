@@ -1,5 +1,6 @@
 package org.stepwise.cases.infrastructure.persistence.jdbc;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 
 /** Small JDBC helpers shared by the repositories; errors name the SQL state, never the data. */
 final class Sql {
@@ -66,6 +68,19 @@ final class Sql {
       s.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
       s.setTimestamp(i, Timestamp.from(t));
+    }
+  }
+
+  /**
+   * Binds parameters in order; a collection of ids binds as one bigint[] (for {@code = ANY (?)}).
+   */
+  static void bind(Connection c, PreparedStatement s, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] instanceof Collection<?> ids) {
+        s.setArray(i + 1, c.createArrayOf("bigint", ids.toArray()));
+      } else {
+        s.setObject(i + 1, params[i]);
+      }
     }
   }
 }
