@@ -1,10 +1,14 @@
 // Log-in through Keycloak: authorization code with PKCE (public client), tokens kept in memory
-// and the refresh token in this tab's sessionStorage; log-out ends the Keycloak session.
+// and the refresh token in this tab's sessionStorage; log-out ends the Keycloak session. Why not
+// keycloak-js: it would be a vendored copy to keep patched, for the few calls this file makes.
 
 const store = window.sessionStorage;
 let config;
 let tokens = null;
 let refreshTimer = null;
+// one refresh at a time: refresh tokens are single-use, so parallel calls that each got a 401
+// must share one refresh instead of racing with the same token (the losers would log out)
+let refreshing = null;
 
 function b64url(bytes) {
   return btoa(String.fromCharCode(...new Uint8Array(bytes)))
@@ -25,10 +29,13 @@ function redirectUri() {
   return `${location.origin}/app/`;
 }
 
-export function claims() {
-  if (!tokens) return null;
-  const part = tokens.access_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+function payload(jwt) {
+  const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
   return JSON.parse(decodeURIComponent(escape(atob(part))));
+}
+
+export function claims() {
+  return tokens ? payload(tokens.access_token) : null;
 }
 
 export function accessToken() {
@@ -60,7 +67,14 @@ function keep(t) {
   refreshTimer = setTimeout(refresh, Math.max(5, t.expires_in - 30) * 1000);
 }
 
-export async function refresh() {
+export function refresh() {
+  if (!refreshing) {
+    refreshing = refreshOnce().finally(() => { refreshing = null; });
+  }
+  return refreshing;
+}
+
+async function refreshOnce() {
   const refreshToken = store.getItem('stepwise.refresh');
   if (!refreshToken) return false;
   try {
@@ -77,7 +91,8 @@ async function login() {
   const verifier = random(48);
   const challenge = b64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
   const state = random(16);
-  store.setItem('stepwise.pkce', JSON.stringify({ verifier, state, back: location.hash }));
+  const nonce = random(16);
+  store.setItem('stepwise.pkce', JSON.stringify({ verifier, state, nonce, back: location.hash }));
   const url = new URL(endpoint('auth'));
   url.search = new URLSearchParams({
     client_id: config.clientId,
@@ -87,6 +102,7 @@ async function login() {
     code_challenge: challenge,
     code_challenge_method: 'S256',
     state,
+    nonce,
   });
   location.assign(url);
   return new Promise(() => {}); // the page is leaving
@@ -100,14 +116,18 @@ export async function ensureLoggedIn() {
     const pkce = JSON.parse(store.getItem('stepwise.pkce') || '{}');
     store.removeItem('stepwise.pkce');
     if (pkce.state && pkce.state === query.get('state')) {
-      keep(await tokenRequest({
+      const issued = await tokenRequest({
         grant_type: 'authorization_code',
         code: query.get('code'),
         redirect_uri: redirectUri(),
         code_verifier: pkce.verifier,
-      }));
-      history.replaceState(null, '', `/app/${pkce.back || ''}`);
-      return;
+      });
+      // the ID token must answer this log-in, not a replayed one
+      if (issued.id_token && payload(issued.id_token).nonce === pkce.nonce) {
+        keep(issued);
+        history.replaceState(null, '', `/app/${pkce.back || ''}`);
+        return;
+      }
     }
     history.replaceState(null, '', '/app/');
   }

@@ -81,14 +81,15 @@ export function formatDate(value) {
   return value ? String(value).slice(0, 10) : '—';
 }
 
+// labels of the server's flags (GET /codes), set by codes.js once they are loaded
+const flagLabels = new Map();
+
+export function useFlagLabels(flags) {
+  flags.forEach((f) => flagLabels.set(f.code, f.label));
+}
+
 export function flagLabel(flag) {
-  return {
-    BELOW_MEETING_REQUIREMENT_LAST_WEEK: 'Below requirement',
-    NO_ATTENDANCE_7_DAYS: 'No attendance 7 days',
-    STEP_DOWN_DUE: 'Step-down due',
-    STEP_DOWN_OVERDUE: 'Step-down overdue',
-    GOAL_PAST_TARGET: 'Goal overdue',
-  }[flag] || flag;
+  return flagLabels.get(flag) || flag;
 }
 
 export function page(title, ...content) {

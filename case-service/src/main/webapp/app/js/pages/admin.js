@@ -3,9 +3,19 @@ import { api, get, post } from '../api.js';
 import { h, field, input, select, page, showProblem, clearErrors, announce } from '../ui.js';
 
 export async function admin() {
-  const [houses, clinics, failed] = await Promise.all([
+  const [houses, clinics, failed, afterRevocation] = await Promise.all([
     get('/houses'), get('/clinics'), get('/deliveries?status=FAILED'),
+    get('/deliveries?status=DELIVERED_AFTER_REVOCATION'),
   ]);
+  // a clinic confirmed a summary whose consent was revoked while it was being sent: the program
+  // must follow this up with the clinic (42 CFR 2.31), so it is shown first and never hidden
+  const revokedTable = afterRevocation.length
+    ? h('div', { role: 'alert' },
+      h('p', {}, `${afterRevocation.length} summaries reached a clinic after their consent was revoked.`),
+      h('ul', {}, afterRevocation.map((s) => h('li', {},
+        h('a', { href: `#/clients/${s.clientId}` }, `Summary ${s.id}`),
+        ` (${s.periodStart} – ${s.periodEnd}) to ${s.recipient.clinicName}, confirmed ${s.deliveredAt}`))))
+    : null;
   const failedTable = failed.length
     ? h('table', { class: 'stack' },
       h('caption', { class: 'visually-hidden' }, 'Failed deliveries'),
@@ -87,6 +97,7 @@ export async function admin() {
   });
 
   page('Admin',
+    ...(revokedTable ? [h('h2', {}, 'Disclosed after revocation'), revokedTable] : []),
     h('h2', {}, 'Failed deliveries'), failedTable,
     h('h2', {}, 'Assignments'), assign,
     h('h2', {}, 'Audit log'), audit, auditResults,

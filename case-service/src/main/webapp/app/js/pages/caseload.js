@@ -1,5 +1,6 @@
 // Caseload: the case manager's clients, flagged ones first, sortable and filterable.
 import { get } from '../api.js';
+import { codes } from '../codes.js';
 import { h, field, input, select, page, formatDate, flagLabel, announce } from '../ui.js';
 
 const DAY = 86400000;
@@ -19,7 +20,7 @@ const COLUMNS = [
 
 export async function caseload() {
   const started = performance.now();
-  const { rows } = await get('/clients?size=500');
+  const [{ rows }] = await Promise.all([get('/clients?size=500'), codes()]);
   let sort = { key: 'flags', descending: true };
   const nameFilter = input('search', { autocomplete: 'off' });
   const flags = [...new Set(rows.flatMap((r) => r.flags))].sort();

@@ -3,19 +3,12 @@
 import { get, post } from '../api.js';
 import { h, field, input, select, page, formatDate, flagLabel, showProblem, clearErrors, announce } from '../ui.js';
 import { timeline } from './timeline.js';
+import { codes, options } from '../codes.js';
 
-const LEVELS = [
-  ['3.7-WM', '3.7-WM Withdrawal management (inpatient)'],
-  ['3.7', '3.7 Medically monitored intensive inpatient'],
-  ['3.5', '3.5 High-intensity residential'],
-  ['3.2-WM', '3.2-WM Withdrawal management (residential)'],
-  ['3.1', '3.1 Low-intensity residential'],
-  ['2.5', '2.5 Partial hospitalization'],
-  ['2.1', '2.1 Intensive outpatient'],
-  ['1.0', '1.0 Outpatient'],
-  ['RS', 'RS Recovery support'],
-];
-const SECTIONS = ['LEVEL_OF_CARE', 'ATTENDANCE', 'GOALS', 'NARRATIVE'];
+// filled from the server's code lists when the page opens
+let LEVELS = [];
+let SECTIONS = [];
+let CODES = {};
 const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'relapse', 'environment'];
 
 function today() {
@@ -50,7 +43,7 @@ function value(formEl, name) {
 }
 
 export async function client(id) {
-  const [overview, transitions, goals, attendance, notes, consents, summaries, clinics] = await Promise.all([
+  const [overview, transitions, goals, attendance, notes, consents, summaries, clinics, codeLists] = await Promise.all([
     get(`/clients/${id}/overview`),
     get(`/clients/${id}/transitions`),
     get(`/clients/${id}/goals`),
@@ -59,7 +52,11 @@ export async function client(id) {
     get(`/clients/${id}/consents`),
     get(`/clients/${id}/summaries`),
     get('/clinics'),
+    codes(),
   ]);
+  CODES = codeLists;
+  LEVELS = codeLists.levelsOfCare.map((l) => [l.code, `${l.code} ${l.label}`]);
+  SECTIONS = codeLists.consentSections;
   const reload = async (message) => { await client(id); announce(message); };
 
   const header = h('section', { class: 'panel', 'aria-label': 'At a glance' },
@@ -107,7 +104,7 @@ export async function client(id) {
     g.progressNotes.length ? h('ul', { 'aria-label': 'Progress notes' }, g.progressNotes.map((n) => h('li', {}, `${n.notedOn}: ${n.body}`))) : null,
     g.status === 'ACHIEVED' || g.status === 'ABANDONED' ? null : form(`Status of ${g.statement}`, [
       h('div', { class: 'row' },
-        field('Status', 'status', select([['IN_PROGRESS', 'In progress'], ['ACHIEVED', 'Achieved'], ['ABANDONED', 'Abandoned']])),
+        field('Status', 'status', select(options(CODES.goalStatuses))),
         field('Reason (needed to abandon)', 'reason', input('text'))),
     ], 'Update goal', async (f) => {
       await post(`/clients/${id}/goals/${g.id}/status`, { status: value(f, 'status'), reason: value(f, 'reason') });
@@ -159,16 +156,16 @@ export async function client(id) {
       field('Named clinician (optional)', 'recipient.clinician', input('text'))),
     field('Purpose', 'purpose', input('text', { value: 'Coordination of aftercare with the referring clinic' })),
     h('fieldset', { 'data-field': 'sections' }, h('legend', {}, 'Sections that may be disclosed'),
-      SECTIONS.map((s) => h('label', {}, h('input', { type: 'checkbox', name: 'sections', value: s }), ` ${s.replace(/_/g, ' ').toLowerCase()}`)),
+      SECTIONS.map((s) => h('label', {}, h('input', { type: 'checkbox', name: 'sections', value: s.code }), ` ${s.label}`)),
       h('p', { class: 'field-error', hidden: true })),
     h('div', { class: 'row' },
       field('Effective from', 'effectiveFrom', input('date', { value: today() })),
       field('Expires on', 'expiry.date', input('date')),
-      field('Or expires at', 'expiry.event', select([['', '—'], ['END_OF_TREATMENT', 'End of treatment']]))),
+      field('Or expires at', 'expiry.event', select([['', '—'], ...options(CODES.consentExpiryEvents)]))),
     h('div', { class: 'row' },
       field('Signed by', 'signature.signedBy', input('text')),
       field('Signed on', 'signature.signedOn', input('date', { value: today() })),
-      field('Signature', 'signature.method', select([['WET_INK', 'Wet ink'], ['ELECTRONIC', 'Electronic']]))),
+      field('Signature', 'signature.method', select(options(CODES.signatureMethods)))),
     h('div', { class: 'field', 'data-field': 'revocationRightExplained' },
       h('label', {}, h('input', { type: 'checkbox', name: 'revocationRightExplained' }), ' The client was told of the right to revoke'),
       h('p', { class: 'field-error', hidden: true })),

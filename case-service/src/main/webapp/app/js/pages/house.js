@@ -2,9 +2,9 @@
 // became of the files the house sent.
 import { get, post } from '../api.js';
 import { claims } from '../auth.js';
+import { codes, options } from '../codes.js';
 import { h, field, input, select, page, formatDate, showProblem, clearErrors, announce } from '../ui.js';
 
-const TYPES = [['HOUSE_MEETING', 'House meeting'], ['NA', 'NA'], ['AA', 'AA'], ['CA', 'CA'], ['SMART', 'SMART Recovery'], ['REFUGE_RECOVERY', 'Refuge Recovery'], ['CELEBRATE_RECOVERY', 'Celebrate Recovery']];
 const MARKS = [['ATTENDED', 'Attended'], ['ABSENT', 'Absent'], ['EXCUSED', 'Excused']];
 
 function localNow() {
@@ -26,7 +26,7 @@ function slug(text) {
 }
 
 export async function house(id) {
-  const houses = await get('/houses/managed');
+  const [houses, codeLists] = await Promise.all([get('/houses/managed'), codes()]);
   if (!houses.length) {
     page('House', h('p', {}, 'No house is assigned to you.'));
     return;
@@ -41,7 +41,7 @@ export async function house(id) {
     get(`/houses/${chosen.id}/intake-reports`),
   ]);
 
-  const meetingType = select(TYPES);
+  const meetingType = select(options(codeLists.meetingTypes));
   const meetingName = input('text', { value: 'House meeting', autocomplete: 'off' });
   const when = input('datetime-local', { value: localNow() });
   const residents = roster.residents.map((r) => h('fieldset', { 'data-field': r.clientRef },

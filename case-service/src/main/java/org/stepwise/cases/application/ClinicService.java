@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.clinic.Clinic;
+import org.stepwise.cases.domain.model.clinic.ClinicRepository;
 import org.stepwise.cases.domain.model.clinic.Clinician;
-import org.stepwise.cases.domain.model.clinic.Clinics;
 import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.domain.shared.Provenance;
@@ -20,7 +20,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class ClinicService {
 
-  @Inject private Clinics clinics;
+  @Inject private ClinicRepository clinics;
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
 

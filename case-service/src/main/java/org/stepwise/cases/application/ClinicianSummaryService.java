@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.clinic.Clinic;
+import org.stepwise.cases.domain.model.clinic.ClinicRepository;
 import org.stepwise.cases.domain.model.clinic.Clinician;
-import org.stepwise.cases.domain.model.clinic.Clinics;
-import org.stepwise.cases.domain.model.consent.Consents;
-import org.stepwise.cases.domain.model.summary.ProgressSummaries;
+import org.stepwise.cases.domain.model.consent.ConsentRepository;
+import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
+import org.stepwise.cases.domain.model.delivery.TrackedSummary;
+import org.stepwise.cases.domain.model.delivery.TrackedSummaryQueries;
 import org.stepwise.cases.domain.model.summary.ProgressSummary;
-import org.stepwise.cases.domain.model.summary.SummaryStatus;
 import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
@@ -29,16 +30,16 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class ClinicianSummaryService {
 
-  @Inject private ProgressSummaries summaries;
-  @Inject private Consents consents;
-  @Inject private Clinics clinics;
+  @Inject private TrackedSummaryQueries summaries;
+  @Inject private ConsentRepository consents;
+  @Inject private ClinicRepository clinics;
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
 
   /** The list: who, which period, when delivered; no content. */
-  public record Listing(List<ProgressSummary> items) {
+  public record Listing(List<TrackedSummary> items) {
     public List<Long> clientIds() {
-      return items.stream().map(ProgressSummary::clientId).toList();
+      return items.stream().map(TrackedSummary::clientId).toList();
     }
   }
 
@@ -48,12 +49,12 @@ public class ClinicianSummaryService {
     if (clinic == null) {
       return new Listing(List.of());
     }
-    List<ProgressSummary> delivered = summaries.deliveredTo(clinic.id(), 500);
+    List<TrackedSummary> delivered = summaries.deliveredTo(clinic.id(), 500);
     if (delivered.isEmpty()) {
       return new Listing(List.of());
     }
-    Map<Long, Consents.Standing> standing =
-        consents.standing(delivered.stream().map(ProgressSummary::consentId).toList());
+    Map<Long, ConsentRepository.Standing> standing =
+        consents.standing(delivered.stream().map(TrackedSummary::consentId).toList());
     LocalDate today = calendar.today();
     return new Listing(
         delivered.stream().filter(s -> readable(s, clinic, standing, today)).toList());
@@ -61,13 +62,13 @@ public class ClinicianSummaryService {
 
   /** One delivered summary, the document as sent: reading it is a disclosure. */
   @Audited(action = AuditAction.DISCLOSE, record = "progress-summary")
-  public ProgressSummary read(long summaryId) {
+  public TrackedSummary read(long summaryId) {
     Clinic clinic = callersClinic();
-    ProgressSummary s = summaries.find(summaryId).orElse(null);
+    TrackedSummary s = summaries.find(summaryId).orElse(null);
     if (clinic == null || s == null) {
       throw new OutOfScope("progress summary", summaryId);
     }
-    Map<Long, Consents.Standing> standing =
+    Map<Long, ConsentRepository.Standing> standing =
         s.consentId() == null ? Map.of() : consents.standing(List.of(s.consentId()));
     if (!readable(s, clinic, standing, calendar.today())) {
       throw new OutOfScope("progress summary", summaryId);
@@ -76,15 +77,20 @@ public class ClinicianSummaryService {
   }
 
   private boolean readable(
-      ProgressSummary s, Clinic clinic, Map<Long, Consents.Standing> standing, LocalDate today) {
-    if (s.status() != SummaryStatus.DELIVERED || s.recipient().clinicId() != clinic.id()) {
+      TrackedSummary t,
+      Clinic clinic,
+      Map<Long, ConsentRepository.Standing> standing,
+      LocalDate today) {
+    ProgressSummary s = t.summary();
+    if (t.delivery().status() != DeliveryStatus.DELIVERED
+        || s.recipient().clinicId() != clinic.id()) {
       return false;
     }
     if (s.recipient().clinicianUsername() != null
         && !s.recipient().clinicianUsername().equals(user.username())) {
       return false;
     }
-    Consents.Standing st = standing.get(s.consentId());
+    ConsentRepository.Standing st = standing.get(s.consentId());
     return st != null && st.consent().isActive(today, st.clientStatus());
   }
 

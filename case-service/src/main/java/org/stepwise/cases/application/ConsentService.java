@@ -9,14 +9,15 @@ import java.util.Set;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.clinic.Clinic;
+import org.stepwise.cases.domain.model.clinic.ClinicRepository;
 import org.stepwise.cases.domain.model.clinic.Clinician;
-import org.stepwise.cases.domain.model.clinic.Clinics;
 import org.stepwise.cases.domain.model.consent.Consent;
-import org.stepwise.cases.domain.model.consent.Consents;
+import org.stepwise.cases.domain.model.consent.ConsentRepository;
 import org.stepwise.cases.domain.model.consent.ExpiryEvent;
 import org.stepwise.cases.domain.model.consent.Revocation;
 import org.stepwise.cases.domain.model.consent.Section;
 import org.stepwise.cases.domain.model.consent.SignatureMethod;
+import org.stepwise.cases.domain.model.delivery.DeliveryRepository;
 import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.domain.shared.RuleViolation;
@@ -26,16 +27,18 @@ import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
 /**
- * Consents to disclose (42 CFR Part 2 §2.31), recorded and revoked by whoever keeps the client's
- * chart. A consent is never edited: a new one is recorded, an old one revoked; all are kept.
+ * ConsentRepository to disclose (42 CFR Part 2 §2.31), recorded and revoked by whoever keeps the
+ * client's chart. A consent is never edited: a new one is recorded, an old one revoked; all are
+ * kept.
  */
 @ApplicationScoped
 @Transactional
 public class ConsentService {
 
   @Inject private ClientAccess access;
-  @Inject private Consents consents;
-  @Inject private Clinics clinics;
+  @Inject private ConsentRepository consents;
+  @Inject private ClinicRepository clinics;
+  @Inject private DeliveryRepository deliveries;
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
 
@@ -138,6 +141,9 @@ public class ConsentService {
     if (!consents.revoke(consentId, revocation)) {
       throw new Conflict("consent", "ALREADY_REVOKED", "the consent was revoked before");
     }
+    // nothing more leaves under it; a document out with a poller now is marked, so that its
+    // delivery, if the clinic confirms it, is recorded as a disclosure after revocation
+    deliveries.withholdUnderConsent(consentId, "CONSENT_REVOKED", revocation.revokedAt());
     return state(consent.revoked(revocation), client);
   }
 }

@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.clinic.Clinic;
-import org.stepwise.cases.domain.model.clinic.Clinics;
-import org.stepwise.cases.domain.model.consent.Consents;
-import org.stepwise.cases.domain.model.summary.AttemptOutcome;
-import org.stepwise.cases.domain.model.summary.DeliveryAttempt;
-import org.stepwise.cases.domain.model.summary.ProgressSummaries;
-import org.stepwise.cases.domain.model.summary.ProgressSummary;
-import org.stepwise.cases.domain.model.summary.RetryPolicy;
-import org.stepwise.cases.domain.model.summary.SummaryStatus;
+import org.stepwise.cases.domain.model.clinic.ClinicRepository;
+import org.stepwise.cases.domain.model.consent.ConsentRepository;
+import org.stepwise.cases.domain.model.delivery.AttemptOutcome;
+import org.stepwise.cases.domain.model.delivery.Delivery;
+import org.stepwise.cases.domain.model.delivery.DeliveryAttempt;
+import org.stepwise.cases.domain.model.delivery.DeliveryChange;
+import org.stepwise.cases.domain.model.delivery.DeliveryRepository;
+import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
+import org.stepwise.cases.domain.model.delivery.RetryPolicy;
+import org.stepwise.cases.domain.model.delivery.TrackedSummary;
+import org.stepwise.cases.domain.model.delivery.TrackedSummaryQueries;
 import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.infrastructure.audit.Audited;
@@ -33,15 +37,21 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 /**
  * Delivery of summaries as the routes drive it: which are due (each one's consent checked again at
  * that moment: a consent revoked or expired since generation withholds it), what became of each
- * attempt (back-off, FAILED after the last), and an admin's retry of a failed one.
+ * attempt (back-off, FAILED after the last), and an admin's retry of a failed one. Every change is
+ * one of {@link Delivery}'s transitions, applied only if nothing changed the delivery since it was
+ * read; one that lost a race is decided again on what is stored now.
  */
 @ApplicationScoped
 @Transactional
 public class DeliveryService {
 
-  @Inject private ProgressSummaries summaries;
-  @Inject private Consents consents;
-  @Inject private Clinics clinics;
+  /** Enough for any real interleaving: each lost race means another report has been applied. */
+  private static final int DECISIONS = 5;
+
+  @Inject private DeliveryRepository deliveries;
+  @Inject private TrackedSummaryQueries summaries;
+  @Inject private ConsentRepository consents;
+  @Inject private ClinicRepository clinics;
   @Inject private Disclosures disclosures;
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
@@ -59,8 +69,12 @@ public class DeliveryService {
   @ConfigProperty(name = "stepwise.delivery.lease-seconds", defaultValue = "300")
   private long leaseSeconds;
 
-  /** A summary to deliver, with its clinic's channel. */
-  public record Due(ProgressSummary summary, Clinic clinic) {}
+  /** A summary to deliver, with its clinic's channel and the lease its report must name. */
+  public record Due(TrackedSummary summary, Clinic clinic) {
+    public UUID lease() {
+      return summary.delivery().lease();
+    }
+  }
 
   public record DueDeliveries(List<Due> items) {
     public List<Long> clientIds() {
@@ -72,82 +86,96 @@ public class DeliveryService {
   public DueDeliveries due(int limit) {
     Instant now = calendar.now();
     LocalDate today = calendar.today();
-    List<ProgressSummary> claimed =
-        summaries.claimDue(now, limit, Duration.ofSeconds(leaseSeconds));
+    Map<Long, Delivery> claimed =
+        deliveries.claimDue(now, limit, Duration.ofSeconds(leaseSeconds)).stream()
+            .collect(Collectors.toMap(Delivery::summaryId, Function.identity()));
     if (claimed.isEmpty()) {
       return new DueDeliveries(List.of());
     }
-    Map<Long, Consents.Standing> standing =
-        consents.standing(claimed.stream().map(ProgressSummary::consentId).toList());
+    List<TrackedSummary> found = summaries.withDocuments(claimed.keySet());
+    Map<Long, ConsentRepository.Standing> standing =
+        consents.standing(found.stream().map(TrackedSummary::consentId).toList());
     Map<Long, Clinic> byId =
         clinics.all().stream().collect(Collectors.toMap(Clinic::id, Function.identity()));
     List<Due> due = new ArrayList<>();
-    for (ProgressSummary s : claimed) {
-      Consents.Standing st = standing.get(s.consentId());
+    for (TrackedSummary s : found) {
+      ConsentRepository.Standing st = standing.get(s.consentId());
       Optional<String> withheld =
           st == null
               ? Optional.of("NO_CONSENT")
               : st.consent().withheldReason(today, st.clientStatus());
+      Delivery delivery = claimed.get(s.id());
       if (withheld.isPresent()) {
-        summaries.withhold(s.id(), withheld.get());
+        deliveries.apply(delivery.withhold(withheld.get()));
         continue;
       }
-      due.add(new Due(s, byId.get(s.recipient().clinicId())));
+      due.add(
+          new Due(
+              new TrackedSummary(s.summary(), delivery, List.of()),
+              byId.get(s.summary().recipient().clinicId())));
     }
     return new DueDeliveries(due);
   }
 
-  /** What one attempt came to; a delivery is a disclosure and is audited as one. */
+  /**
+   * What one attempt came to; a delivery is a disclosure and is audited as one, and a delivery
+   * confirmed after the consent was revoked is audited as such and listed for the program admin.
+   */
   @Audited(action = AuditAction.UPDATE, record = "delivery")
-  public ProgressSummary outcome(
-      long summaryId, AttemptOutcome outcome, Integer httpStatus, String detail) {
-    ProgressSummary s =
-        summaries.find(summaryId).orElseThrow(() -> new NotFound("delivery", summaryId));
-    if (s.status() == SummaryStatus.DELIVERED && outcome == AttemptOutcome.DELIVERED) {
-      return s; // the same report again (a lost answer retried): nothing new happened
-    }
-    if (s.status() != SummaryStatus.PENDING) {
-      throw new Conflict("status", "NOT_PENDING", "the delivery is " + s.status());
-    }
-    Instant now = calendar.now();
+  public TrackedSummary outcome(
+      long summaryId, UUID lease, AttemptOutcome outcome, Integer httpStatus, String detail) {
     DeliveryAttempt attempt =
-        new DeliveryAttempt(now, outcome, httpStatus, detail, user.username());
-    int made = s.attempts() + 1;
-    switch (outcome) {
-      case DELIVERED -> {
-        summaries.recordAttempt(summaryId, attempt, SummaryStatus.DELIVERED, null);
-        disclosures.disclosed(
-            "DeliveryService.outcome", "progress-summary", summaryId, s.clientId(), s.consentId());
+        new DeliveryAttempt(calendar.now(), outcome, httpStatus, detail, user.username());
+    RetryPolicy policy = new RetryPolicy(maxAttempts, Duration.ofSeconds(retryBaseSeconds));
+    for (int i = 0; i < DECISIONS; i++) {
+      Delivery current = find(summaryId);
+      Optional<DeliveryChange> change = current.report(lease, attempt, policy);
+      if (change.isEmpty()) {
+        break; // the same report again (a lost answer retried): nothing new happened
       }
-      case REFUSED -> summaries.recordAttempt(summaryId, attempt, SummaryStatus.FAILED, null);
-      case RETRY -> {
-        Optional<Duration> wait =
-            new RetryPolicy(maxAttempts, Duration.ofSeconds(retryBaseSeconds)).nextDelay(made);
-        if (wait.isPresent()) {
-          summaries.recordAttempt(summaryId, attempt, SummaryStatus.PENDING, now.plus(wait.get()));
-        } else {
-          summaries.recordAttempt(summaryId, attempt, SummaryStatus.FAILED, null);
-        }
+      if (deliveries.apply(change.get())) {
+        recordDisclosure(summaryId, change.get());
+        break;
       }
     }
     return summaries.find(summaryId).orElseThrow();
+  }
+
+  private void recordDisclosure(long summaryId, DeliveryChange change) {
+    if (!change.disclosed()) {
+      return;
+    }
+    TrackedSummary s = summaries.find(summaryId).orElseThrow();
+    String operation =
+        change.disclosedAfterRevocation()
+            ? "DeliveryService.outcome.afterRevocation"
+            : "DeliveryService.outcome";
+    disclosures.disclosed(operation, "progress-summary", summaryId, s.clientId(), s.consentId());
   }
 
   /** Deliveries in a status (FAILED by default) for the admin's list. */
   @Audited(action = AuditAction.READ, record = "delivery")
-  public List<ProgressSummary> withStatus(SummaryStatus status) {
-    return summaries.withStatus(status, 200);
+  public Listing withStatus(DeliveryStatus status) {
+    return new Listing(summaries.withStatus(status, 200));
+  }
+
+  /** Several clients' summaries: the audit trail gets an event per client. */
+  public record Listing(List<TrackedSummary> items) {
+    public List<Long> clientIds() {
+      return items.stream().map(TrackedSummary::clientId).distinct().toList();
+    }
   }
 
   /** An admin sends a failed delivery again: PENDING now, a fresh budget of attempts. */
   @Audited(action = AuditAction.UPDATE, record = "delivery")
-  public ProgressSummary retry(long summaryId) {
-    ProgressSummary s =
-        summaries.find(summaryId).orElseThrow(() -> new NotFound("delivery", summaryId));
-    if (s.status() != SummaryStatus.FAILED) {
-      throw new Conflict("status", "NOT_FAILED", "only a failed delivery is retried by hand");
+  public TrackedSummary retry(long summaryId) {
+    if (!deliveries.apply(find(summaryId).retry(calendar.now()))) {
+      throw new Conflict("status", "CHANGED", "the delivery changed meanwhile; look again");
     }
-    summaries.resetForRetry(summaryId, calendar.now());
     return summaries.find(summaryId).orElseThrow();
+  }
+
+  private Delivery find(long summaryId) {
+    return deliveries.find(summaryId).orElseThrow(() -> new NotFound("delivery", summaryId));
   }
 }

@@ -41,11 +41,16 @@ public class GoalService {
     return goal;
   }
 
+  /** The goal as it is now, with its milestones and notes: one UPDATE in the audit trail. */
   @Audited(action = AuditAction.UPDATE, record = "goal")
-  public Goal changeStatus(@ClientId long clientId, long goalId, GoalStatus status, String reason) {
+  public GoalDetail changeStatus(
+      @ClientId long clientId, long goalId, GoalStatus status, String reason) {
     Goal goal = goal(clientId, goalId);
     goal.changeStatus(status, reason);
-    return goal;
+    return goals.goalsOf(clientId).stream()
+        .filter(d -> d.goal().id() == goalId)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Audited(action = AuditAction.CREATE, record = "milestone")

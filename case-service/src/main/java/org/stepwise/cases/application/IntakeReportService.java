@@ -8,7 +8,7 @@ import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.house.House;
 import org.stepwise.cases.domain.model.house.HouseRepository;
 import org.stepwise.cases.domain.model.intake.IntakeReport;
-import org.stepwise.cases.domain.model.intake.IntakeReports;
+import org.stepwise.cases.domain.model.intake.IntakeReportRepository;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.infrastructure.audit.Audited;
@@ -24,7 +24,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class IntakeReportService {
 
-  @Inject private IntakeReports reports;
+  @Inject private IntakeReportRepository reports;
   @Inject private HouseRepository houses;
   @Inject private HouseAccess houseAccess;
   @Inject private CurrentUser user;

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stepwise.cases.domain.model.clinic.Cadence;
 import org.stepwise.cases.domain.model.summary.Period;
-import org.stepwise.cases.infrastructure.persistence.jdbc.JdbcSummaryFacts;
+import org.stepwise.cases.infrastructure.persistence.jdbc.JdbcSummaryFactsQueries;
 import org.stepwise.cases.it.SummaryBenchmarkData;
 import org.stepwise.platform.ApiClient;
 
@@ -73,37 +73,40 @@ class SummaryBenchmark {
         "  ratio run / bare SQL:                        %.2f%n%n", runSeconds / sqlSeconds);
   }
 
-  /** The five statements of JdbcSummaryFacts for every client, in the run's chunks, read fully. */
+  /**
+   * The five statements of JdbcSummaryFactsQueries for every client, in the run's chunks, read
+   * fully.
+   */
   private static double bareSql(SummaryBenchmarkData data, List<Long> clients, Period period)
       throws SQLException {
     long start = System.nanoTime();
     long values = 0;
     try (Connection c = data.applicationConnection()) {
       Timestamp yearFrom =
-          Timestamp.from(JdbcSummaryFacts.yearStart(period).atStartOfDay(ZONE).toInstant());
+          Timestamp.from(JdbcSummaryFactsQueries.yearStart(period).atStartOfDay(ZONE).toInstant());
       Timestamp periodFrom = Timestamp.from(period.start().atStartOfDay(ZONE).toInstant());
       Timestamp until = Timestamp.from(period.end().plusDays(1).atStartOfDay(ZONE).toInstant());
       for (int from = 0; from < clients.size(); from += CHUNK) {
         Array ids =
             c.createArrayOf(
                 "bigint", clients.subList(from, Math.min(clients.size(), from + CHUNK)).toArray());
-        values += read(c, JdbcSummaryFacts.CLIENTS, ids);
+        values += read(c, JdbcSummaryFactsQueries.CLIENTS, ids);
         values +=
             read(
                 c,
-                JdbcSummaryFacts.STEPS,
+                JdbcSummaryFactsQueries.STEPS,
                 ids,
                 java.sql.Date.valueOf(period.start()),
                 java.sql.Date.valueOf(period.end()));
-        values += read(c, JdbcSummaryFacts.WEEKS, ZONE.getId(), ids, yearFrom, until);
+        values += read(c, JdbcSummaryFactsQueries.WEEKS, ZONE.getId(), ids, yearFrom, until);
         values +=
             read(
                 c,
-                JdbcSummaryFacts.GOALS,
+                JdbcSummaryFactsQueries.GOALS,
                 java.sql.Date.valueOf(period.start()),
                 java.sql.Date.valueOf(period.end()),
                 ids);
-        values += read(c, JdbcSummaryFacts.NOTES, ids, periodFrom, until);
+        values += read(c, JdbcSummaryFactsQueries.NOTES, ids, periodFrom, until);
       }
     }
     if (values == 0) {

@@ -108,6 +108,41 @@ class AuditIT {
     assertEquals(1, events(client, "CREATE", "SUCCESS"));
   }
 
+  /** A change is audited once, as what was done: not also as a read of what it answers. */
+  @Test
+  void aGoalStatusChangeIsOneUpdateAndNoRead() {
+    long client = f.client(Fixtures.unique("Goal"));
+    String cm = f.token(org.stepwise.platform.DemoUser.CM_RIVERA);
+    long goal =
+        Fixtures.expect(
+                201,
+                f.api.post(
+                    "/api/v1/clients/" + client + "/goals",
+                    cm,
+                    "{\"domain\":\"EMPLOYMENT\",\"statement\":\"Find work\"}"))
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    long reads = events(client, "READ", "SUCCESS");
+    var changed =
+        Fixtures.expect(
+                200,
+                f.api.post(
+                    "/api/v1/clients/" + client + "/goals/" + goal + "/status",
+                    cm,
+                    "{\"status\":\"ACHIEVED\"}"))
+            .object();
+    assertEquals("ACHIEVED", changed.getString("status"));
+    assertEquals(reads, events(client, "READ", "SUCCESS"), "no READ for a status change");
+    assertEquals(
+        1,
+        f.count(
+            "SELECT count(*) FROM audit_event WHERE client_id = ? AND action = 'UPDATE'"
+                + " AND record_type = 'goal' AND record_id = ?",
+            client,
+            Long.toString(goal)));
+  }
+
   private long events(long client, String action, String outcome) {
     return f.count(
         "SELECT count(*) FROM audit_event WHERE client_id = ? AND action = ? AND outcome = ?",

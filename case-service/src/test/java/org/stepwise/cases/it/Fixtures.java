@@ -273,4 +273,66 @@ public final class Fixtures {
             201, api.post("/api/v1/clients/" + client + "/summaries", token(caseManager), "{}"))
         .object();
   }
+
+  /**
+   * Claims due deliveries as the routes do until this summary is among them, and returns the lease
+   * its report must name (other summaries claimed on the way stay leased, as with a real poller).
+   */
+  String claim(long summary) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      var due =
+          expect(200, api.get("/api/v1/deliveries/due?limit=100", platform.routesToken())).array();
+      for (JsonObject d : due.getValuesAs(JsonObject.class)) {
+        if (d.getJsonNumber("summaryId").longValue() == summary) {
+          return d.getString("lease");
+        }
+      }
+      if (due.isEmpty()) {
+        pause(200); // its next attempt is not due yet
+      }
+    }
+    throw new AssertionError("summary " + summary + " was not handed out for delivery");
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The routes' report of one attempt, naming the lease. */
+  ApiClient.Response report(long summary, String lease, String outcome, Integer httpStatus) {
+    var body = jakarta.json.Json.createObjectBuilder().add("lease", lease).add("outcome", outcome);
+    if (httpStatus != null) {
+      body.add("httpStatus", httpStatus).add("detail", "clinic answered " + httpStatus);
+    }
+    return api.post(
+        "/api/v1/deliveries/" + summary + "/outcome",
+        platform.routesToken(),
+        body.build().toString());
+  }
+
+  /** Claimed and delivered, as the routes would do it. */
+  JsonObject delivered(long summary) {
+    return expect(200, report(summary, claim(summary), "DELIVERED", 201)).object();
+  }
+
+  /** Takes everything due, as the routes would, and returns the summary ids handed out. */
+  java.util.List<Long> drainDue() {
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (int round = 0; round < 20; round++) {
+      var due =
+          expect(200, api.get("/api/v1/deliveries/due?limit=100", platform.routesToken())).array();
+      if (due.isEmpty()) {
+        break;
+      }
+      due.getValuesAs(JsonObject.class)
+          .forEach(d -> ids.add(d.getJsonNumber("summaryId").longValue()));
+    }
+    return ids;
+  }
 }

@@ -69,10 +69,19 @@ class HouseManagerScopeIT {
             "/clients/" + maple + "/goals",
             "/clients/" + maple + "/notes",
             "/clients/" + maple + "/residencies");
+    // what the chart holds, as its case manager sees it: none of it may reach the house manager
+    String chart =
+        expect(200, f.api.get("/api/v1/clients/" + maple, f.token(DemoUser.CM_RIVERA))).body();
+    String familyName =
+        jakarta.json.Json.createReader(new java.io.StringReader(chart))
+            .readObject()
+            .getString("familyName");
+    assertTrue(chart.contains(familyName) && chart.contains("1990-02-03"), chart);
     for (String path : clinical) {
       ApiClient.Response r = f.api.get("/api/v1" + path, jordan);
       assertEquals(404, r.status(), path);
-      assertFalse(r.body().contains("Scope"), "no data in " + path);
+      assertFalse(r.body().contains(familyName), "the name in " + path + ": " + r.body());
+      assertFalse(r.body().contains("1990-02-03"), "the birth date in " + path + ": " + r.body());
     }
     assertEquals(mapleDenials + clinical.size(), denials(maple), "each clinical denial is audited");
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.Tokens;
 
@@ -83,6 +84,41 @@ final class KeycloakAdmin {
     ApiClient.Response created =
         keycloak.post("/admin/realms/stepwise/clients", adminToken(), client.toString());
     assertTrue(created.status() == 201 || created.status() == 409, created::body);
+  }
+
+  /**
+   * Sets (or with null removes) the access-token lifespan of an existing client, e.g. to let a
+   * browser test see its tokens expire; returns the value it had.
+   */
+  String setAccessTokenLifespan(String clientId, String seconds) {
+    JsonObject client =
+        keycloak
+            .get("/admin/realms/stepwise/clients?clientId=" + clientId, adminToken())
+            .array()
+            .getJsonObject(0);
+    JsonObject attributes =
+        client.containsKey("attributes")
+            ? client.getJsonObject("attributes")
+            : JsonValue.EMPTY_JSON_OBJECT;
+    String before =
+        attributes.containsKey("access.token.lifespan")
+            ? attributes.getString("access.token.lifespan")
+            : null;
+    JsonObjectBuilder changed = Json.createObjectBuilder(attributes);
+    if (seconds == null) {
+      changed.remove("access.token.lifespan");
+    } else {
+      changed.add("access.token.lifespan", seconds);
+    }
+    JsonObject updated = Json.createObjectBuilder(client).add("attributes", changed).build();
+    ApiClient.Response r =
+        keycloak.put(
+            "/admin/realms/stepwise/clients/" + client.getString("id"),
+            adminToken(),
+            updated.toString(),
+            java.util.Map.of());
+    assertTrue(r.status() == 204, r::body);
+    return before;
   }
 
   /** A password-grant token for {@code clientId} (no caching: each call is a new token). */

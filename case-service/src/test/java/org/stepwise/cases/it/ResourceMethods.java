@@ -39,10 +39,33 @@ final class ResourceMethods {
   private ResourceMethods() {}
 
   static TreeSet<String> all() throws IOException, URISyntaxException {
+    return matching(m -> true);
+  }
+
+  /** The methods that take a request body (a parameter that no JAX-RS annotation binds). */
+  static TreeSet<String> withBody() throws IOException, URISyntaxException {
+    return matching(
+        m ->
+            java.util.Arrays.stream(m.getParameterAnnotations())
+                .anyMatch(
+                    a ->
+                        java.util.Arrays.stream(a)
+                            .noneMatch(
+                                x ->
+                                    x.annotationType()
+                                        .getPackageName()
+                                        .startsWith("jakarta.ws.rs"))));
+  }
+
+  private static TreeSet<String> matching(java.util.function.Predicate<Method> which)
+      throws IOException, URISyntaxException {
     TreeSet<String> found = new TreeSet<>();
     for (Class<?> type : resourceClasses()) {
       String base = type.getAnnotation(Path.class).value();
       for (Method m : type.getDeclaredMethods()) {
+        if (!which.test(m)) {
+          continue;
+        }
         for (var verb : VERBS.entrySet()) {
           if (m.isAnnotationPresent(verb.getKey())) {
             Path sub = m.getAnnotation(Path.class);

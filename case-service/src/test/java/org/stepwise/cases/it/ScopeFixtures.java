@@ -106,12 +106,7 @@ final class ScopeFixtures {
     long summary =
         id(expect(201, f.api.post("/api/v1/clients/" + client + "/summaries", token, "{}")));
     // delivered, as the routes would report it
-    expect(
-        200,
-        f.api.post(
-            "/api/v1/deliveries/" + summary + "/outcome",
-            f.platform.routesToken(),
-            "{\"outcome\":\"DELIVERED\",\"httpStatus\":201}"));
+    f.delivered(summary);
     long spare =
         f.consent(
             caseManager,

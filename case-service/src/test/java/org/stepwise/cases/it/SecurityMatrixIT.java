@@ -211,11 +211,13 @@ class SecurityMatrixIT {
         new Entry(
             "POST",
             "/deliveries/{summaryId}/outcome",
-            "{\"outcome\":\"DELIVERED\"}",
+            "{\"lease\":\"00000000-0000-0000-0000-000000000000\",\"outcome\":\"DELIVERED\"}",
             roles(F, F, F, F, P)),
         new Entry("GET", "/deliveries", null, ADMIN_ONLY),
         new Entry("POST", "/deliveries/{summaryId}/retry", null, ADMIN_ONLY),
         // the clinician's own view: delivered summaries of their clinic under an active consent
+        // code lists, no client data: every role
+        new Entry("GET", "/codes", null, roles(P, P, P, P, P)),
         new Entry("GET", "/summaries", null, roles(F, F, F, P, F)),
         new Entry("GET", "/summaries/{summaryId}", null, roles(F, F, F, P, F)));
   }

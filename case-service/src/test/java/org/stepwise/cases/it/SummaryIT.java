@@ -10,15 +10,14 @@ import static org.stepwise.cases.it.Fixtures.today;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stepwise.platform.DemoUser;
 
 /**
- * Consents and progress summaries through the API: only consented sections, WITHHELD without an
- * active consent (also when it is revoked after generation), delivery back-off to FAILED, an
- * admin's retry, the DISCLOSE audit event naming the consent, and the cadence run.
+ * ConsentRepository and progress summaries through the API: only consented sections, WITHHELD
+ * without an active consent (also when it is revoked after generation), delivery back-off to
+ * FAILED, an admin's retry, the DISCLOSE audit event naming the consent, and the cadence run.
  */
 class SummaryIT {
 
@@ -93,7 +92,7 @@ class SummaryIT {
             "/api/v1/clients/" + client + "/consents/" + consent + "/revocation",
             cm(),
             "{\"reason\":\"Client withdrew consent by phone\"}"));
-    List<Long> handedOut = drainDue();
+    List<Long> handedOut = f.drainDue();
     assertFalse(handedOut.contains(summary), "a summary under a revoked consent was handed out");
     JsonObject shown =
         expect(200, f.api.get("/api/v1/clients/" + client + "/summaries/" + summary, cm()))
@@ -111,23 +110,14 @@ class SummaryIT {
   @Test
   void retriesEndInFailedWhichAnAdminSeesAndRetries() {
     long summary = consentedSummary();
+    String lease = null;
     for (int i = 1; i <= 5; i++) {
-      JsonObject after =
-          expect(
-                  200,
-                  f.api.post(
-                      "/api/v1/deliveries/" + summary + "/outcome",
-                      routes(),
-                      "{\"outcome\":\"RETRY\",\"httpStatus\":503,\"detail\":\"clinic answered 503\"}"))
-              .object();
+      lease = f.claim(summary); // due again once its back-off has passed
+      JsonObject after = expect(200, f.report(summary, lease, "RETRY", 503)).object();
       assertEquals(i < 5 ? "PENDING" : "FAILED", after.getString("status"), "after attempt " + i);
     }
     // no sixth attempt is taken
-    assertEquals(
-        409,
-        f.api
-            .post("/api/v1/deliveries/" + summary + "/outcome", routes(), "{\"outcome\":\"RETRY\"}")
-            .status());
+    assertEquals(409, f.report(summary, lease, "RETRY", null).status());
     String admin = f.token(DemoUser.ADMIN_OKAFOR);
     JsonObject failed = find(expect(200, f.api.get("/api/v1/deliveries", admin)).array(), summary);
     assertEquals("clinic answered 503", failed.getString("lastError"));
@@ -137,14 +127,7 @@ class SummaryIT {
     assertEquals("PENDING", retried.getString("status"));
 
     long refused = consentedSummary();
-    JsonObject once =
-        expect(
-                200,
-                f.api.post(
-                    "/api/v1/deliveries/" + refused + "/outcome",
-                    routes(),
-                    "{\"outcome\":\"REFUSED\",\"httpStatus\":422,\"detail\":\"invalid bundle\"}"))
-            .object();
+    JsonObject once = expect(200, f.report(refused, f.claim(refused), "REFUSED", 422)).object();
     assertEquals("FAILED", once.getString("status"), "a 4xx is not retried");
   }
 
@@ -157,12 +140,7 @@ class SummaryIT {
             client,
             consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
     long summary = f.summary(DemoUser.CM_RIVERA, client).getInt("id");
-    expect(
-        200,
-        f.api.post(
-            "/api/v1/deliveries/" + summary + "/outcome",
-            routes(),
-            "{\"outcome\":\"DELIVERED\",\"httpStatus\":201}"));
+    f.delivered(summary);
     JsonArray events =
         expect(
                 200,
@@ -232,12 +210,23 @@ class SummaryIT {
               () ->
                   s.executeUpdate(
                       "UPDATE progress_summary SET document = '{}' WHERE id = " + summary));
-      assertTrue(change.getMessage().contains("frozen"), change.getMessage());
+      assertTrue(change.getMessage().contains("permission denied"), change.getMessage());
       org.junit.jupiter.api.Assertions.assertThrows(
           java.sql.SQLException.class,
           () -> s.executeUpdate("DELETE FROM progress_summary WHERE id = " + summary));
       org.junit.jupiter.api.Assertions.assertThrows(
           java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM consent"));
+    }
+    // and the table's owner is refused by the trigger
+    try (java.sql.Connection c = f.platform.database();
+        java.sql.Statement s = c.createStatement()) {
+      java.sql.SQLException change =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              java.sql.SQLException.class,
+              () ->
+                  s.executeUpdate(
+                      "UPDATE progress_summary SET document = '{}' WHERE id = " + summary));
+      assertTrue(change.getMessage().contains("append-only"), change.getMessage());
     }
     assertEquals(1, f.count("SELECT count(*) FROM progress_summary WHERE id = ?", summary));
   }
@@ -249,20 +238,6 @@ class SummaryIT {
         client,
         consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
     return f.summary(DemoUser.CM_RIVERA, client).getInt("id");
-  }
-
-  /** Takes everything due, as the routes would, and returns the summary ids handed out. */
-  private List<Long> drainDue() {
-    List<Long> ids = new ArrayList<>();
-    for (int round = 0; round < 20; round++) {
-      JsonArray due = expect(200, f.api.get("/api/v1/deliveries/due?limit=100", routes())).array();
-      if (due.isEmpty()) {
-        break;
-      }
-      due.getValuesAs(JsonObject.class)
-          .forEach(d -> ids.add(d.getJsonNumber("summaryId").longValue()));
-    }
-    return ids;
   }
 
   private static JsonObject find(JsonArray list, long id) {

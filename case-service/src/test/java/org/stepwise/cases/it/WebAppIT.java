@@ -134,6 +134,35 @@ class WebAppIT {
     }
   }
 
+  /**
+   * The client page makes its calls in parallel; when the access token has expired each gets a 401
+   * and asks for a refresh. Refresh tokens are single-use, so only one refresh may be made: the
+   * others wait for it. With 2-second tokens (the app's own timer refreshes after 5 s), the page
+   * opened on an expired token loads, and the user is still logged in afterwards.
+   */
+  @Test
+  void theClientPageOnAnExpiredTokenRefreshesOnceAndStaysLoggedIn() throws Exception {
+    long client = f.client(Fixtures.unique("Expiry"));
+    KeycloakAdmin keycloak = new KeycloakAdmin(f.platform);
+    String before = keycloak.setAccessTokenLifespan("stepwise-web", "2");
+    try (Browser b = Browser.open(1280, 1000)) {
+      b.login(base, DemoUser.CM_RIVERA, "#/caseload");
+      b.heading("Caseload");
+      for (int round = 0; round < 2; round++) {
+        Fixtures.pause(3_000); // the access token has expired; the app's timer has not fired
+        b.driver.executeScript("location.hash = arguments[0]", "#/clients/" + client);
+        b.waitFor(By.cssSelector("form[aria-label='Record a transition']"));
+        b.driver.executeScript("location.hash = arguments[0]", "#/caseload");
+        b.heading("Caseload");
+      }
+      assertTrue(
+          b.driver.findElements(By.id("username")).isEmpty(), "sent back to the log-in page");
+      assertTrue(b.driver.findElement(By.id("logout")).isDisplayed());
+    } finally {
+      keycloak.setAccessTokenLifespan("stepwise-web", before);
+    }
+  }
+
   @Test
   void aCaseloadOf500ClientsRendersInTheBrowser() throws Exception {
     // cm.patel's caseload grows to 500 (straight into the database: the timing is the browser's)

@@ -9,11 +9,13 @@ import java.util.List;
 
 /**
  * One summary due for delivery, as case-service hands it out: the clinic's channel and the FHIR
- * document. The bundle id is the idempotency key of every attempt.
+ * document. The bundle id is the idempotency key of every attempt; the lease names this claim in
+ * the report (a report on a claim that has lapsed does not count, but for DELIVERED).
  */
 public record Delivery(
     long summaryId,
     String bundleId,
+    String lease,
     String clinic,
     String channel,
     String endpoint,
@@ -34,6 +36,7 @@ public record Delivery(
     return new Delivery(
         o.getJsonNumber("summaryId").longValue(),
         o.getString("bundleId"),
+        o.getString("lease"),
         o.getString("clinic"),
         o.getString("channel"),
         o.getString("endpoint"),

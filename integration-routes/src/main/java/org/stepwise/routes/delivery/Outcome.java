@@ -28,8 +28,9 @@ public record Outcome(String outcome, Integer httpStatus, String detail) {
     return new Outcome("RETRY", null, "no answer: " + root.getClass().getSimpleName());
   }
 
-  public String toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("outcome", outcome);
+  /** The report for the claim named by {@code lease}. */
+  public String toJson(String lease) {
+    JsonObjectBuilder b = Json.createObjectBuilder().add("lease", lease).add("outcome", outcome);
     if (httpStatus != null) {
       b.add("httpStatus", httpStatus);
     }

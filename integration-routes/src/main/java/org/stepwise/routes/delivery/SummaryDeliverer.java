@@ -1,11 +1,11 @@
 package org.stepwise.routes.delivery;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stepwise.routes.casefile.CaseServiceRoutes;
+import org.stepwise.routes.support.TemplateProcessor;
 
 /**
  * Delivers one summary through its clinic's channel and reports the outcome to case-service, which
@@ -13,14 +13,14 @@ import org.stepwise.routes.casefile.CaseServiceRoutes;
  * conditional create keyed by the bundle's identifier, and an SFTP delivery a file named after it
  * that is never overwritten: an attempt repeated after a lost answer leaves the clinic one copy.
  */
-public class SummaryDeliverer implements Processor {
+public class SummaryDeliverer extends TemplateProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(SummaryDeliverer.class);
 
   @Override
   public void process(Exchange exchange) {
     Delivery d = exchange.getIn().getBody(Delivery.class);
-    ProducerTemplate template = exchange.getContext().createProducerTemplate();
+    ProducerTemplate template = template(exchange);
     ClinicChannels channels = new ClinicChannels(exchange.getContext().getPropertiesComponent());
     Outcome outcome;
     try {
@@ -45,7 +45,7 @@ public class SummaryDeliverer implements Processor {
         outcome.httpStatus() == null ? "" : outcome.httpStatus());
     template.sendBodyAndHeader(
         CaseServiceRoutes.DELIVERY_OUTCOME,
-        outcome.toJson(),
+        outcome.toJson(d.lease()),
         CaseServiceRoutes.PATH,
         "/" + d.summaryId() + "/outcome");
   }

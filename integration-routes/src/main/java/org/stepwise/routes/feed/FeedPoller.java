@@ -11,15 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.stepwise.routes.intake.AttendanceFileProcessor;
+import org.stepwise.routes.support.TemplateProcessor;
 
 /**
  * Reads a house system's feed ({@code GET {feed}?since={cursor}}, DESIGN.md) page by page and sends
  * each page to case-service; the cursor moves only after case-service has answered.
  */
-public class FeedPoller implements Processor {
+public class FeedPoller extends TemplateProcessor {
 
   private static final Logger LOG = Logger.getLogger(FeedPoller.class.getName());
   private static final int MAX_PAGES_PER_POLL = 100;
@@ -36,7 +36,7 @@ public class FeedPoller implements Processor {
 
   @Override
   public void process(Exchange exchange) {
-    ProducerTemplate template = exchange.getContext().createProducerTemplate();
+    ProducerTemplate template = template(exchange);
     for (int page = 0; page < MAX_PAGES_PER_POLL; page++) {
       String since = cursor.read().orElse("");
       String query =

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
+import org.stepwise.routes.support.TemplateProcessor;
 
 /**
  * Streams one attendance file into case-service in batches and writes its reject report. Nothing is
@@ -18,7 +18,7 @@ import org.apache.camel.ProducerTemplate;
  * stays where it is, and a later attempt sends it again (rows stored before come back DUPLICATE, so
  * none is stored twice).
  */
-public class AttendanceFileProcessor implements Processor {
+public class AttendanceFileProcessor extends TemplateProcessor {
 
   private static final Logger LOG = Logger.getLogger(AttendanceFileProcessor.class.getName());
   public static final String BATCH_ENDPOINT = "direct:attendance-batch";
@@ -59,7 +59,7 @@ public class AttendanceFileProcessor implements Processor {
       exchange.getIn().setBody(null);
       return;
     }
-    ProducerTemplate caseService = exchange.getContext().createProducerTemplate();
+    ProducerTemplate caseService = template(exchange);
     RejectReport report =
         new RejectReport(reportsDir.resolve(java.util.UUID.randomUUID() + ".rejects.csv"));
     long[] counts = new long[2];

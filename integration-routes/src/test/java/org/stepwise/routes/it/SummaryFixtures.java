@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
-/** Clinics, referred clients, consents and summaries through case-service's API. */
+/** ClinicRepository, referred clients, consents and summaries through case-service's API. */
 final class SummaryFixtures {
 
   private static final AtomicInteger SEQ = new AtomicInteger();

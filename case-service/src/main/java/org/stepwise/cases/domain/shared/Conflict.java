@@ -2,10 +2,10 @@ package org.stepwise.cases.domain.shared;
 
 import java.util.List;
 
-/** The thing exists already (HTTP 409). */
+/** It exists already, or the record is no longer in the state the request assumed (HTTP 409). */
 public class Conflict extends DomainException {
 
   public Conflict(String field, String code, String message) {
-    super("It exists already", List.of(new Violation(field, code, message)));
+    super("It conflicts with what is stored", List.of(new Violation(field, code, message)));
   }
 }

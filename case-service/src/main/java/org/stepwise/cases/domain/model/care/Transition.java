@@ -3,15 +3,12 @@ package org.stepwise.cases.domain.model.care;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 
 /**
  * One step on a client's level-of-care timeline. Never changed once written: a correction is a new
@@ -19,8 +16,7 @@ import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
  */
 @Entity
 @Table(name = "transition")
-@EntityListeners(ProvenanceListener.class)
-public class Transition implements Recorded {
+public class Transition extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,8 +57,6 @@ public class Transition implements Recorded {
 
   @Column(name = "correction_reason", updatable = false)
   private String correctionReason;
-
-  @Embedded private Provenance provenance;
 
   protected Transition() {}
 
@@ -141,15 +135,5 @@ public class Transition implements Recorded {
 
   public String correctionReason() {
     return correctionReason;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

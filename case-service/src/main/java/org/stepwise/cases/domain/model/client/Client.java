@@ -3,7 +3,6 @@ package org.stepwise.cases.domain.model.client;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,17 +14,14 @@ import java.time.LocalDate;
 import org.stepwise.cases.domain.model.care.Direction;
 import org.stepwise.cases.domain.model.care.LevelOfCare;
 import org.stepwise.cases.domain.model.care.Transition;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 import org.stepwise.cases.domain.shared.RuleViolation;
 import org.stepwise.cases.domain.shared.StaleVersion;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
 
 /** A person in aftercare, and the plan their case manager keeps. */
 @Entity
 @Table(name = "client")
-@EntityListeners(ProvenanceListener.class)
-public class Client implements Recorded {
+public class Client extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,8 +71,6 @@ public class Client implements Recorded {
   @Version
   @Column(name = "version", nullable = false)
   private long version;
-
-  @Embedded private Provenance provenance;
 
   protected Client() {}
 
@@ -209,15 +203,5 @@ public class Client implements Recorded {
 
   public long version() {
     return version;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

@@ -1,9 +1,7 @@
 package org.stepwise.cases.domain.model.goal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,16 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 import org.stepwise.cases.domain.shared.RuleViolation;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
 
 /** A goal in one life domain, with its status; abandoning one needs a reason. */
 @Entity
 @Table(name = "goal")
-@EntityListeners(ProvenanceListener.class)
-public class Goal implements Recorded {
+public class Goal extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,8 +45,6 @@ public class Goal implements Recorded {
   @Version
   @Column(name = "version", nullable = false)
   private long version;
-
-  @Embedded private Provenance provenance;
 
   protected Goal() {}
 
@@ -121,15 +114,5 @@ public class Goal implements Recorded {
 
   public long version() {
     return version;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

@@ -22,5 +22,9 @@ public interface GoalRepository {
   Optional<Milestone> findMilestone(long goalId, long milestoneId);
 
   /** A goal with what belongs to it. */
-  record GoalDetail(Goal goal, List<Milestone> milestones, List<ProgressNote> notes) {}
+  record GoalDetail(Goal goal, List<Milestone> milestones, List<ProgressNote> notes) {
+    public Long id() {
+      return goal.id();
+    }
+  }
 }

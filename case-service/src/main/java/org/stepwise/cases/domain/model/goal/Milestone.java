@@ -1,24 +1,19 @@
 package org.stepwise.cases.domain.model.goal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 import org.stepwise.cases.domain.shared.RuleViolation;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
 
 /** A step toward a goal, e.g. "resume sent to three employers". */
 @Entity
 @Table(name = "goal_milestone")
-@EntityListeners(ProvenanceListener.class)
-public class Milestone implements Recorded {
+public class Milestone extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,8 +30,6 @@ public class Milestone implements Recorded {
 
   @Column(name = "achieved_on")
   private LocalDate achievedOn;
-
-  @Embedded private Provenance provenance;
 
   protected Milestone() {}
 
@@ -71,15 +64,5 @@ public class Milestone implements Recorded {
 
   public LocalDate achievedOn() {
     return achievedOn;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

@@ -1,23 +1,18 @@
 package org.stepwise.cases.domain.model.goal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 
 /** A dated note of progress on a goal. */
 @Entity
 @Table(name = "goal_progress_note")
-@EntityListeners(ProvenanceListener.class)
-public class ProgressNote implements Recorded {
+public class ProgressNote extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,8 +26,6 @@ public class ProgressNote implements Recorded {
 
   @Column(name = "body", nullable = false, updatable = false)
   private String body;
-
-  @Embedded private Provenance provenance;
 
   protected ProgressNote() {}
 
@@ -56,15 +49,5 @@ public class ProgressNote implements Recorded {
 
   public String body() {
     return body;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

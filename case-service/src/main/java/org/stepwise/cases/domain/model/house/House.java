@@ -3,7 +3,6 @@ package org.stepwise.cases.domain.model.house;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,15 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.stepwise.cases.domain.shared.InvalidInput;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 
 /** A sober-living house: its NARR level, how many it can hold, how it reports attendance. */
 @Entity
 @Table(name = "house")
-@EntityListeners(ProvenanceListener.class)
-public class House implements Recorded {
+public class House extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,8 +43,6 @@ public class House implements Recorded {
   @Version
   @Column(name = "version", nullable = false)
   private long version;
-
-  @Embedded private Provenance provenance;
 
   protected House() {}
 
@@ -107,15 +101,5 @@ public class House implements Recorded {
 
   public ReportingChannel reportingChannel() {
     return reportingChannel;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

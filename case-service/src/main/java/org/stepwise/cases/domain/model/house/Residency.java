@@ -1,19 +1,15 @@
 package org.stepwise.cases.domain.model.house;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 import org.stepwise.cases.domain.shared.RuleViolation;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
 
 /**
  * A client's stay in a house. {@code clientRef} is the id the house's own records use for the
@@ -21,8 +17,7 @@ import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
  */
 @Entity
 @Table(name = "residency")
-@EntityListeners(ProvenanceListener.class)
-public class Residency implements Recorded {
+public class Residency extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,8 +44,6 @@ public class Residency implements Recorded {
   @Version
   @Column(name = "version", nullable = false)
   private long version;
-
-  @Embedded private Provenance provenance;
 
   protected Residency() {}
 
@@ -107,15 +100,5 @@ public class Residency implements Recorded {
 
   public String moveOutReason() {
     return moveOutReason;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

@@ -1,17 +1,13 @@
 package org.stepwise.cases.domain.model.note;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.stepwise.cases.domain.shared.Provenance;
-import org.stepwise.cases.domain.shared.Recorded;
+import org.stepwise.cases.domain.shared.RecordedEntity;
 import org.stepwise.cases.domain.shared.RuleViolation;
-import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
 
 /**
  * A case note. Append-only: a correction is a new note that names the one it corrects and why (the
@@ -19,8 +15,7 @@ import org.stepwise.cases.infrastructure.persistence.jpa.ProvenanceListener;
  */
 @Entity
 @Table(name = "case_note")
-@EntityListeners(ProvenanceListener.class)
-public class CaseNote implements Recorded {
+public class CaseNote extends RecordedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,8 +32,6 @@ public class CaseNote implements Recorded {
 
   @Column(name = "correction_reason", updatable = false)
   private String correctionReason;
-
-  @Embedded private Provenance provenance;
 
   protected CaseNote() {}
 
@@ -77,15 +70,5 @@ public class CaseNote implements Recorded {
 
   public String correctionReason() {
     return correctionReason;
-  }
-
-  @Override
-  public Provenance provenance() {
-    return provenance;
-  }
-
-  @Override
-  public void recordProvenance(Provenance provenance) {
-    this.provenance = provenance;
   }
 }

@@ -1,15 +1,14 @@
 package org.stepwise.cases.domain.model.summary;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.stepwise.cases.domain.model.consent.Section;
 
 /**
- * A progress summary for one client, one recipient and one period, frozen once generated, with the
- * state of its delivery and the log of attempts. {@code document} is the FHIR Bundle as generated
- * (absent when withheld at generation).
+ * A progress summary for one client, one recipient and one period, frozen once generated. {@code
+ * document} is the FHIR Bundle as generated, absent when it was withheld at generation; how its
+ * delivery goes is a {@link org.stepwise.cases.domain.model.delivery.Delivery} of its own.
  */
 public record ProgressSummary(
     Long id,
@@ -21,12 +20,21 @@ public record ProgressSummary(
     Set<Section> sections,
     UUID bundleId,
     String document,
-    SummaryStatus status,
-    String statusReason,
-    int attempts,
-    Instant nextAttemptAt,
-    Instant deliveredAt,
-    String lastError,
     String generatedBy,
-    Instant generatedAt,
-    List<DeliveryAttempt> log) {}
+    Instant generatedAt) {
+
+  public ProgressSummary withoutDocument() {
+    return new ProgressSummary(
+        id,
+        clientId,
+        recipient,
+        consentId,
+        kind,
+        period,
+        sections,
+        bundleId,
+        null,
+        generatedBy,
+        generatedAt);
+  }
+}

@@ -72,15 +72,46 @@ final class Sql {
   }
 
   /**
-   * Binds parameters in order; a collection of ids binds as one bigint[] (for {@code = ANY (?)}).
+   * Binds parameters in order; a collection of ids binds as one bigint[] (for {@code = ANY (?)}),
+   * texts as one text[], an instant as a timestamp, an enum as its name.
    */
   static void bind(Connection c, PreparedStatement s, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       if (params[i] instanceof Collection<?> ids) {
         s.setArray(i + 1, c.createArrayOf("bigint", ids.toArray()));
+      } else if (params[i] instanceof String[] texts) {
+        s.setArray(i + 1, c.createArrayOf("text", texts));
+      } else if (params[i] instanceof Instant t) {
+        s.setTimestamp(i + 1, Timestamp.from(t));
+      } else if (params[i] instanceof Enum<?> e) {
+        s.setString(i + 1, e.name());
       } else {
         s.setObject(i + 1, params[i]);
       }
     }
+  }
+
+  /** Runs a query (or a statement with RETURNING) and reads every row. */
+  static <T> java.util.List<T> list(
+      javax.sql.DataSource dataSource, String what, String sql, Row<T> row, Object... params) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      bind(c, s, params);
+      java.util.List<T> found = new java.util.ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(row.read(rs));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw failed(what, e);
+    }
+  }
+
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
   }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.stepwise.cases.application.DeliveryService;
 import org.stepwise.cases.domain.model.clinic.Clinic;
-import org.stepwise.cases.domain.model.summary.AttemptOutcome;
-import org.stepwise.cases.domain.model.summary.SummaryStatus;
+import org.stepwise.cases.domain.model.delivery.AttemptOutcome;
+import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 import org.stepwise.cases.interfaces.rest.summary.SummaryView;
@@ -40,6 +40,7 @@ public class DeliveryResource {
   public record DueView(
       long summaryId,
       UUID bundleId,
+      UUID lease,
       int attempts,
       String clinic,
       String channel,
@@ -52,15 +53,16 @@ public class DeliveryResource {
       Clinic c = d.clinic();
       return new DueView(
           d.summary().id(),
-          d.summary().bundleId(),
-          d.summary().attempts(),
+          d.summary().summary().bundleId(),
+          d.lease(),
+          d.summary().delivery().attempts(),
           c.code(),
           c.channel().name(),
           c.endpoint(),
           c.auth().name(),
           c.tokenUrl(),
           c.authClient(),
-          d.summary().document());
+          d.summary().summary().document());
     }
   }
 
@@ -79,12 +81,13 @@ public class DeliveryResource {
   @Path("/{summaryId}/outcome")
   @RolesAllowed(CurrentUser.INTEGRATION)
   public SummaryView outcome(@PathParam("summaryId") long summaryId, JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "outcome", "httpStatus", "detail");
+    JsonRequest in = JsonRequest.of(body, "lease", "outcome", "httpStatus", "detail");
+    UUID lease = in.uuid("lease", true);
     AttemptOutcome outcome = in.enumValue("outcome", true, AttemptOutcome.class);
     Integer status = in.integer("httpStatus", false, 100, 599);
     String detail = in.text("detail", false, 500);
     in.done();
-    return SummaryView.of(deliveries.outcome(summaryId, outcome, status, detail), false);
+    return SummaryView.of(deliveries.outcome(summaryId, lease, outcome, status, detail), false);
   }
 
   @GET
@@ -92,9 +95,9 @@ public class DeliveryResource {
   public List<SummaryView> list(@QueryParam("status") String status) {
     JsonRequest in =
         JsonRequest.ofQuery(status == null ? Map.of() : Map.of("status", status), Set.of());
-    SummaryStatus s = in.enumValue("status", false, SummaryStatus.class);
+    DeliveryStatus s = in.enumValue("status", false, DeliveryStatus.class);
     in.done();
-    return deliveries.withStatus(s == null ? SummaryStatus.FAILED : s).stream()
+    return deliveries.withStatus(s == null ? DeliveryStatus.FAILED : s).items().stream()
         .map(v -> SummaryView.of(v, false))
         .toList();
   }

@@ -56,8 +56,7 @@ public class GoalResource {
     GoalStatus status = in.enumValue("status", true, GoalStatus.class);
     String reason = in.text("reason", false, 1000);
     in.done();
-    goals.changeStatus(clientId, goalId, status, reason);
-    return find(clientId, goalId);
+    return GoalView.of(goals.changeStatus(clientId, goalId, status, reason));
   }
 
   @POST
@@ -94,14 +93,6 @@ public class GoalResource {
     String text = in.text("body", true, 4000);
     in.done();
     return created(GoalView.ProgressNoteView.of(goals.noteProgress(clientId, goalId, on, text)));
-  }
-
-  private GoalView find(long clientId, long goalId) {
-    return goals.goalsOf(clientId).stream()
-        .filter(d -> d.goal().id() == goalId)
-        .map(GoalView::of)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static Response created(Object entity) {

@@ -102,6 +102,11 @@ public final class JsonRequest {
     return parsed(field, required, LocalDate::parse, "INVALID_DATE", "a date like 2026-11-17");
   }
 
+  public java.util.UUID uuid(String field, boolean required) {
+    return parsed(
+        field, required, java.util.UUID::fromString, "INVALID_UUID", "a UUID as it was given");
+  }
+
   public OffsetDateTime timestamp(String field, boolean required) {
     String raw = text(field, required, 64);
     if (raw == null) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.stepwise.cases.application.ClinicianSummaryService;
+import org.stepwise.cases.domain.model.delivery.TrackedSummary;
 import org.stepwise.cases.domain.model.summary.ProgressSummary;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
@@ -38,14 +39,15 @@ public class ClinicianSummaryResource {
       LocalDate periodEnd,
       String clinician,
       Instant deliveredAt) {
-    static DeliveredView of(ProgressSummary s) {
+    static DeliveredView of(TrackedSummary t) {
+      ProgressSummary s = t.summary();
       return new DeliveredView(
           s.id(),
           s.bundleId(),
           s.period().start(),
           s.period().end(),
           s.recipient().clinicianUsername(),
-          s.deliveredAt());
+          t.delivery().deliveredAt());
     }
   }
 
@@ -59,6 +61,6 @@ public class ClinicianSummaryResource {
   @Path("/{summaryId}")
   @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
   public Response read(@PathParam("summaryId") long summaryId) {
-    return Response.ok(summaries.read(summaryId).document(), FHIR_JSON).build();
+    return Response.ok(summaries.read(summaryId).summary().document(), FHIR_JSON).build();
   }
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.stepwise.cases.application.SummaryService;
-import org.stepwise.cases.domain.model.summary.ProgressSummary;
+import org.stepwise.cases.domain.model.delivery.TrackedSummary;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 
@@ -51,7 +51,7 @@ public class SummaryResource {
     LocalDate start = in.date("periodStart", false);
     LocalDate end = in.date("periodEnd", false);
     in.done();
-    ProgressSummary s = summaries.onDemand(clientId, start, end);
+    TrackedSummary s = summaries.onDemand(clientId, start, end);
     return Response.status(Response.Status.CREATED).entity(SummaryView.of(s, true)).build();
   }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import org.stepwise.cases.application.SummaryService;
+import org.stepwise.cases.application.CadenceRun;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
@@ -21,7 +21,7 @@ import org.stepwise.cases.infrastructure.security.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryRunResource {
 
-  @Inject private SummaryService summaries;
+  @Inject private CadenceRun cadence;
 
   public record RunView(List<ClinicRunView> clinics, int pending, int withheld) {}
 
@@ -31,7 +31,7 @@ public class SummaryRunResource {
   @POST
   @RolesAllowed({CurrentUser.PROGRAM_ADMIN, CurrentUser.INTEGRATION})
   public RunView run() {
-    SummaryService.RunResult r = summaries.runCadence();
+    CadenceRun.RunResult r = cadence.run();
     return new RunView(
         r.clinics().stream()
             .map(

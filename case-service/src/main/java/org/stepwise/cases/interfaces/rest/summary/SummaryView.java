@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.stepwise.cases.domain.model.consent.Section;
-import org.stepwise.cases.domain.model.summary.DeliveryAttempt;
+import org.stepwise.cases.domain.model.delivery.Delivery;
+import org.stepwise.cases.domain.model.delivery.DeliveryAttempt;
+import org.stepwise.cases.domain.model.delivery.TrackedSummary;
 import org.stepwise.cases.domain.model.summary.ProgressSummary;
 
 /**
@@ -48,7 +50,9 @@ public record SummaryView(
     }
   }
 
-  public static SummaryView of(ProgressSummary s, boolean withDocument) {
+  public static SummaryView of(TrackedSummary t, boolean withDocument) {
+    ProgressSummary s = t.summary();
+    Delivery d = t.delivery();
     return new SummaryView(
         s.id(),
         s.clientId(),
@@ -62,15 +66,15 @@ public record SummaryView(
         s.period().end(),
         s.sections(),
         s.bundleId(),
-        s.status().name(),
-        s.statusReason(),
-        s.attempts(),
-        s.nextAttemptAt(),
-        s.deliveredAt(),
-        s.lastError(),
+        d.status().name(),
+        d.statusReason(),
+        d.attempts(),
+        d.nextAttemptAt(),
+        d.deliveredAt(),
+        d.lastError(),
         s.generatedBy(),
         s.generatedAt(),
-        s.log().stream().map(AttemptView::of).toList(),
+        t.log().stream().map(AttemptView::of).toList(),
         withDocument && s.document() != null ? parse(s.document()) : null);
   }
 

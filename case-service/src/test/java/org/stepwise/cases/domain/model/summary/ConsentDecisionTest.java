@@ -16,6 +16,7 @@ import org.stepwise.cases.domain.model.consent.ExpiryEvent;
 import org.stepwise.cases.domain.model.consent.Revocation;
 import org.stepwise.cases.domain.model.consent.Section;
 import org.stepwise.cases.domain.model.consent.SignatureMethod;
+import org.stepwise.cases.domain.model.delivery.RetryPolicy;
 
 class ConsentDecisionTest {
 

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.intake.IntakeReport;
-import org.stepwise.cases.domain.model.intake.IntakeReports;
+import org.stepwise.cases.domain.model.intake.IntakeReportRepository;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 
 /** Intake reports in two statements per report: the report, then its rejects in one batch. */
 @ApplicationScoped
-public class JdbcIntakeReports implements IntakeReports {
+public class JdbcIntakeReportRepository implements IntakeReportRepository {
 
   private static final String COLUMNS =
       "r.id, r.house_id, h.code, r.channel, r.source_name, r.outcome, r.accepted, r.duplicates,"

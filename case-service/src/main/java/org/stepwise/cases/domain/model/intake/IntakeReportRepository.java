@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Where intake reports are kept. */
-public interface IntakeReports {
+public interface IntakeReportRepository {
 
   long add(IntakeReport report);
 

@@ -1,4 +1,4 @@
-package org.stepwise.cases.domain.model.summary;
+package org.stepwise.cases.domain.model.delivery;
 
 import java.time.Instant;
 

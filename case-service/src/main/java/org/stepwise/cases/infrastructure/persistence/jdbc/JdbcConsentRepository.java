@@ -18,16 +18,16 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.client.ClientStatus;
 import org.stepwise.cases.domain.model.consent.Consent;
-import org.stepwise.cases.domain.model.consent.Consents;
+import org.stepwise.cases.domain.model.consent.ConsentRepository;
 import org.stepwise.cases.domain.model.consent.ExpiryEvent;
 import org.stepwise.cases.domain.model.consent.Revocation;
 import org.stepwise.cases.domain.model.consent.Section;
 import org.stepwise.cases.domain.model.consent.SignatureMethod;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 
-/** Consents and revocations: both insert-only; a consent's state is the pair. */
+/** ConsentRepository and revocations: both insert-only; a consent's state is the pair. */
 @ApplicationScoped
-public class JdbcConsents implements Consents {
+public class JdbcConsentRepository implements ConsentRepository {
 
   private static final String SELECT =
       "SELECT k.id, k.client_id, k.discloser, k.clinic_id, c.code, k.clinician_id, d.username,"

@@ -1,4 +1,4 @@
-package org.stepwise.cases.domain.model.summary;
+package org.stepwise.cases.domain.model.delivery;
 
 /** What one delivery attempt came to, as the routes report it. */
 public enum AttemptOutcome {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Where clinics and their clinicians are kept. */
-public interface Clinics {
+public interface ClinicRepository {
 
   long add(Clinic clinic);
 

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /** Gathers the facts of many clients for one period in a fixed number of statements. */
-public interface SummaryFactsQuery {
+public interface SummaryFactsQueries {
 
   Map<Long, SummaryFacts> gather(Collection<Long> clientIds, Period period);
 }

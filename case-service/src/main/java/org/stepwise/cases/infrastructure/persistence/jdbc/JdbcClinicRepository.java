@@ -17,15 +17,15 @@ import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.clinic.Cadence;
 import org.stepwise.cases.domain.model.clinic.ChannelAuth;
 import org.stepwise.cases.domain.model.clinic.Clinic;
+import org.stepwise.cases.domain.model.clinic.ClinicRepository;
 import org.stepwise.cases.domain.model.clinic.Clinician;
-import org.stepwise.cases.domain.model.clinic.Clinics;
 import org.stepwise.cases.domain.model.clinic.DeliveryChannel;
 import org.stepwise.cases.domain.shared.Provenance;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 
-/** Clinics with their clinicians: a handful of rows, read in one statement with a join. */
+/** ClinicRepository with their clinicians: a handful of rows, read in one statement with a join. */
 @ApplicationScoped
-public class JdbcClinics implements Clinics {
+public class JdbcClinicRepository implements ClinicRepository {
 
   private static final String SELECT =
       "SELECT c.id, c.code, c.name, c.npi, c.channel, c.endpoint, c.auth, c.token_url,"

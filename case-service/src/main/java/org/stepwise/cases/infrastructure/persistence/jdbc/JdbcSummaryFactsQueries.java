@@ -18,7 +18,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.summary.Period;
 import org.stepwise.cases.domain.model.summary.SummaryFacts;
-import org.stepwise.cases.domain.model.summary.SummaryFactsQuery;
+import org.stepwise.cases.domain.model.summary.SummaryFactsQueries;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
@@ -28,7 +28,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
  * latest progress note, and the period's case notes. Weeks are counted in the program's time zone.
  */
 @ApplicationScoped
-public class JdbcSummaryFacts implements SummaryFactsQuery {
+public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
 
   /** The statements, public so the benchmark can time the same SQL bare. */
   public static final String CLIENTS =

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Where consents and their revocations are kept. */
-public interface Consents {
+public interface ConsentRepository {
 
   long add(Consent consent);
 
@@ -21,7 +21,7 @@ public interface Consents {
   /** The consents of many clients in one query, by client. */
   Map<Long, List<Consent>> ofClients(Collection<Long> clientIds);
 
-  /** Consents by id with their client's status (which ends END_OF_TREATMENT consents). */
+  /** ConsentRepository by id with their client's status (which ends END_OF_TREATMENT consents). */
   Map<Long, Standing> standing(Collection<Long> consentIds);
 
   /** A consent as it stands today. */

@@ -1,0 +1,112 @@
+package org.stepwise.cases.interfaces.rest.code;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
+import org.stepwise.cases.domain.model.attendance.Verification;
+import org.stepwise.cases.domain.model.care.LevelOfCare;
+import org.stepwise.cases.domain.model.client.ClientStatus;
+import org.stepwise.cases.domain.model.client.MeetingType;
+import org.stepwise.cases.domain.model.clinic.Cadence;
+import org.stepwise.cases.domain.model.clinic.ChannelAuth;
+import org.stepwise.cases.domain.model.clinic.DeliveryChannel;
+import org.stepwise.cases.domain.model.consent.ExpiryEvent;
+import org.stepwise.cases.domain.model.consent.Section;
+import org.stepwise.cases.domain.model.consent.SignatureMethod;
+import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
+import org.stepwise.cases.domain.model.goal.GoalDomain;
+import org.stepwise.cases.domain.model.goal.GoalStatus;
+import org.stepwise.cases.domain.model.house.ReportingChannel;
+import org.stepwise.cases.domain.model.overview.Flag;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
+
+/**
+ * The code lists the API accepts, each code with a label for people, so that clients (the web app
+ * first) read them from the server instead of keeping copies that drift. No client data.
+ */
+@Path("/codes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  CurrentUser.CASE_MANAGER,
+  CurrentUser.PROGRAM_ADMIN,
+  CurrentUser.HOUSE_MANAGER,
+  CurrentUser.CLINICIAN,
+  CurrentUser.INTEGRATION
+})
+public class CodeResource {
+
+  /** One code and how people read it. */
+  public record Code(String code, String label) {}
+
+  /** Labels that are not just the code's words in sentence case. */
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("AA", "Alcoholics Anonymous (AA)"),
+          Map.entry("NA", "Narcotics Anonymous (NA)"),
+          Map.entry("CA", "Cocaine Anonymous (CA)"),
+          Map.entry("SMART", "SMART Recovery"),
+          Map.entry("FHIR", "FHIR endpoint"),
+          Map.entry("SFTP", "SFTP"),
+          Map.entry("HTTP_FEED", "HTTP feed"),
+          Map.entry("OAUTH2_CLIENT_CREDENTIALS", "OAuth2 client credentials"),
+          Map.entry("NONE", "None"),
+          Map.entry("BELOW_MEETING_REQUIREMENT_LAST_WEEK", "Below requirement"),
+          Map.entry("NO_ATTENDANCE_7_DAYS", "No attendance 7 days"),
+          Map.entry("STEP_DOWN_DUE", "Step-down due"),
+          Map.entry("STEP_DOWN_OVERDUE", "Step-down overdue"),
+          Map.entry("GOAL_PAST_TARGET", "Goal overdue"));
+
+  private static final Map<String, List<Code>> CODES = build();
+
+  @GET
+  public Map<String, List<Code>> all() {
+    return CODES;
+  }
+
+  private static Map<String, List<Code>> build() {
+    Map<String, List<Code>> all = new LinkedHashMap<>();
+    all.put(
+        "levelsOfCare",
+        Arrays.stream(LevelOfCare.values()).map(l -> new Code(l.code(), l.label())).toList());
+    all.put("meetingTypes", of(MeetingType.values()));
+    all.put("attendanceStatuses", of(AttendanceStatus.values()));
+    all.put("verifications", of(Verification.values()));
+    all.put("clientStatuses", of(ClientStatus.values()));
+    all.put("goalDomains", of(GoalDomain.values()));
+    all.put("goalStatuses", of(GoalStatus.values()));
+    all.put("consentSections", of(Section.values()));
+    all.put("consentExpiryEvents", of(ExpiryEvent.values()));
+    all.put("signatureMethods", of(SignatureMethod.values()));
+    all.put("deliveryStatuses", of(DeliveryStatus.values()));
+    all.put("cadences", of(Cadence.values()));
+    all.put("deliveryChannels", of(DeliveryChannel.values()));
+    all.put("channelAuths", of(ChannelAuth.values()));
+    all.put("reportingChannels", of(ReportingChannel.values()));
+    all.put("flags", of(Flag.values()));
+    return java.util.Collections.unmodifiableMap(all);
+  }
+
+  private static List<Code> of(Enum<?>[] values) {
+    return Arrays.stream(values).map(v -> new Code(v.name(), label(v.name()))).toList();
+  }
+
+  /** HOUSE_MEETING → House meeting. */
+  static String label(String name) {
+    String known = LABELS.get(name);
+    if (known != null) {
+      return known;
+    }
+    String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}
