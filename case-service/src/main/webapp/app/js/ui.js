@@ -71,6 +71,30 @@ export function showProblem(form, error) {
   if (first) first.focus();
 }
 
+/**
+ * The one way a form is sent: its messages cleared, its submit button disabled while
+ * {@code send(form)} runs, and a refusal shown on the form: the server's problem next to its
+ * fields, or, when the server could not be reached, what happened and what to do.
+ */
+export function onSubmit(form, send) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const button = form.querySelector('button[type=submit]');
+    if (button) button.disabled = true;
+    try {
+      await send(form);
+    } catch (e) {
+      showProblem(form, e.problem ? e : {
+        problem: { title: 'Stepwise could not be reached: check the connection and try again. Nothing was saved.' },
+      });
+    } finally {
+      if (button) button.disabled = false;
+    }
+  });
+  return form;
+}
+
 export function announce(text) {
   const status = document.getElementById('status');
   status.textContent = '';

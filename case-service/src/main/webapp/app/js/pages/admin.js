@@ -1,6 +1,6 @@
 // Admin: houses, clinics, assignments, failed deliveries with retry, and the audit log.
 import { api, get, post } from '../api.js';
-import { h, field, input, select, page, showProblem, clearErrors, announce } from '../ui.js';
+import { h, field, input, select, page, onSubmit, announce } from '../ui.js';
 
 export async function admin() {
   const [houses, clinics, failed, afterRevocation] = await Promise.all([
@@ -41,19 +41,12 @@ export async function admin() {
       field('Client id', 'clientId', input('number', { min: 1 })),
       field('Case manager (login)', 'caseManager', input('text'))),
     h('button', { type: 'submit' }, 'Assign'));
-  assign.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearErrors(assign);
+  onSubmit(assign, async () => {
     const id = assign.elements.namedItem('clientId').value;
-    try {
-      const current = await api('GET', `/clients/${id}`);
-      await api('PUT', `/clients/${id}/case-manager`, { caseManager: assign.elements.namedItem('caseManager').value.trim() }, { 'If-Match': current.etag });
-      announce('Case manager assigned');
-      assign.append(h('p', { class: 'notice', role: 'status' }, `Client ${id} assigned.`));
-    } catch (e) {
-      if (!e.problem) throw e;
-      showProblem(assign, e);
-    }
+    const current = await api('GET', `/clients/${id}`);
+    await api('PUT', `/clients/${id}/case-manager`, { caseManager: assign.elements.namedItem('caseManager').value.trim() }, { 'If-Match': current.etag });
+    announce('Case manager assigned');
+    assign.append(h('p', { class: 'notice', role: 'status' }, `Client ${id} assigned.`));
   });
 
   const auditResults = h('div');
@@ -65,9 +58,7 @@ export async function admin() {
       field('From', 'from', input('date')),
       field('To', 'to', input('date'))),
     h('button', { type: 'submit' }, 'Search'));
-  audit.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearErrors(audit);
+  onSubmit(audit, async () => {
     const params = new URLSearchParams();
     for (const name of ['user', 'clientId', 'action']) {
       const v = audit.elements.namedItem(name).value.trim();
@@ -77,23 +68,18 @@ export async function admin() {
       const v = audit.elements.namedItem(name).value;
       if (v) params.set(name, `${v}T00:00:00Z`);
     }
-    try {
-      const events = await get(`/audit?${params}`);
-      auditResults.replaceChildren(h('table', { class: 'stack' },
-        h('caption', {}, `${events.length} events`),
-        h('thead', {}, h('tr', {}, ['When', 'Who', 'Action', 'Record', 'Client', 'Outcome', 'Consent'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, events.map((e) => h('tr', {},
-          h('td', { 'data-label': 'When' }, String(e.occurredAt).replace('T', ' ').slice(0, 19)),
-          h('td', { 'data-label': 'Who' }, e.username || e.subject),
-          h('td', { 'data-label': 'Action' }, e.action),
-          h('td', { 'data-label': 'Record' }, `${e.recordType} ${e.recordId || ''}`),
-          h('td', { 'data-label': 'Client' }, e.clientId != null ? String(e.clientId) : ''),
-          h('td', { 'data-label': 'Outcome' }, e.outcome),
-          h('td', { 'data-label': 'Consent' }, e.consentId != null ? String(e.consentId) : ''))))));
-    } catch (e) {
-      if (!e.problem) throw e;
-      showProblem(audit, e);
-    }
+    const events = await get(`/audit?${params}`);
+    auditResults.replaceChildren(h('table', { class: 'stack' },
+      h('caption', {}, `${events.length} events`),
+      h('thead', {}, h('tr', {}, ['When', 'Who', 'Action', 'Record', 'Client', 'Outcome', 'Consent'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, events.map((e) => h('tr', {},
+        h('td', { 'data-label': 'When' }, String(e.occurredAt).replace('T', ' ').slice(0, 19)),
+        h('td', { 'data-label': 'Who' }, e.username || e.subject),
+        h('td', { 'data-label': 'Action' }, e.action),
+        h('td', { 'data-label': 'Record' }, `${e.recordType} ${e.recordId || ''}`),
+        h('td', { 'data-label': 'Client' }, e.clientId != null ? String(e.clientId) : ''),
+        h('td', { 'data-label': 'Outcome' }, e.outcome),
+        h('td', { 'data-label': 'Consent' }, e.consentId != null ? String(e.consentId) : ''))))));
   });
 
   page('Admin',

@@ -1,7 +1,7 @@
 // Client: the chart a case manager works in — timeline, plan, goals, attendance, notes, consents,
 // summaries — with forms whose errors come from the server, next to the field they concern.
 import { get, post } from '../api.js';
-import { h, field, input, select, page, formatDate, flagLabel, showProblem, clearErrors, announce } from '../ui.js';
+import { h, field, input, select, page, formatDate, flagLabel, onSubmit, announce } from '../ui.js';
 import { timeline } from './timeline.js';
 import { codes, options } from '../codes.js';
 
@@ -19,21 +19,7 @@ function today() {
 /** A form that posts its values and shows the server's answer. */
 function form(label, fields, submitText, send) {
   const button = h('button', { type: 'submit' }, submitText);
-  const el = h('form', { 'aria-label': label, novalidate: true }, ...fields, button);
-  el.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearErrors(el);
-    button.disabled = true;
-    try {
-      await send(el);
-    } catch (e) {
-      if (!e.problem) throw e;
-      showProblem(el, e);
-    } finally {
-      button.disabled = false;
-    }
-  });
-  return el;
+  return onSubmit(h('form', { 'aria-label': label, novalidate: true }, ...fields, button), send);
 }
 
 function value(formEl, name) {

@@ -3,7 +3,7 @@
 import { get, post } from '../api.js';
 import { claims } from '../auth.js';
 import { codes, options } from '../codes.js';
-import { h, field, input, select, page, formatDate, showProblem, clearErrors, announce } from '../ui.js';
+import { h, field, input, select, page, formatDate, onSubmit, announce } from '../ui.js';
 
 const MARKS = [['ATTENDED', 'Attended'], ['ABSENT', 'Absent'], ['EXCUSED', 'Excused']];
 
@@ -59,9 +59,7 @@ export async function house(id) {
       field('Started at', 'startedAt', when)),
     residents.length ? residents : h('p', {}, 'No residents today.'),
     button, result);
-  sheet.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearErrors(sheet);
+  onSubmit(sheet, async () => {
     result.replaceChildren();
     const startedAt = withOffset(when.value);
     const records = roster.residents
@@ -82,24 +80,16 @@ export async function house(id) {
       result.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, 'Mark at least one resident.'));
       return;
     }
-    button.disabled = true;
-    try {
-      const answer = await post('/attendance/batches', { houseCode: chosen.code, channel: 'MANUAL', records });
-      const rejected = answer.rows.filter((row) => row.result === 'REJECTED');
-      rejected.forEach((row) => {
-        const ref = records[row.index] ? records[row.index].clientRef : null;
-        const slot = ref && sheet.querySelector(`fieldset[data-field="${CSS.escape(ref)}"] .field-error`);
-        if (slot) { slot.textContent = row.reason || row.code; slot.hidden = false; }
-      });
-      result.replaceChildren(h('p', { class: rejected.length ? 'form-error' : 'notice', role: 'status' },
-        `Saved: ${answer.counts.accepted} recorded, ${answer.counts.duplicate} already recorded, ${answer.counts.rejected} refused.`));
-      announce('Attendance saved');
-    } catch (e) {
-      if (!e.problem) throw e;
-      showProblem(sheet, e);
-    } finally {
-      button.disabled = false;
-    }
+    const answer = await post('/attendance/batches', { houseCode: chosen.code, channel: 'MANUAL', records });
+    const rejected = answer.rows.filter((row) => row.result === 'REJECTED');
+    rejected.forEach((row) => {
+      const ref = records[row.index] ? records[row.index].clientRef : null;
+      const slot = ref && sheet.querySelector(`fieldset[data-field="${CSS.escape(ref)}"] .field-error`);
+      if (slot) { slot.textContent = row.reason || row.code; slot.hidden = false; }
+    });
+    result.replaceChildren(h('p', { class: rejected.length ? 'form-error' : 'notice', role: 'status' },
+      `Saved: ${answer.counts.accepted} recorded, ${answer.counts.duplicate} already recorded, ${answer.counts.rejected} refused.`));
+    announce('Attendance saved');
   });
 
   const reportList = reports.length

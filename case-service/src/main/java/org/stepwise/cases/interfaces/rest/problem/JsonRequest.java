@@ -1,7 +1,6 @@
 package org.stepwise.cases.interfaces.rest.problem;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -23,16 +22,10 @@ import org.stepwise.cases.domain.shared.Violation;
  * and unknown codes are each reported with the field's path, all at once, before anything is
  * written. Resources call {@link #done()} once they have read every field.
  */
-public final class JsonRequest {
-
-  private final JsonObject body;
-  private final String path;
-  private final List<Violation> violations;
+public final class JsonRequest extends StrictJson {
 
   private JsonRequest(JsonObject body, String path, List<Violation> violations) {
-    this.body = body;
-    this.path = path;
-    this.violations = violations;
+    super(body, path, violations);
   }
 
   /** Starts reading {@code body}, which may contain only the {@code allowed} fields. */
@@ -67,14 +60,6 @@ public final class JsonRequest {
           body.add(name, value.strip());
         });
     return of(body.build(), params.keySet().toArray(String[]::new));
-  }
-
-  private void onlyFields(String... allowed) {
-    Set<String> known = Set.of(allowed);
-    body.keySet().stream()
-        .filter(k -> !known.contains(k))
-        .sorted()
-        .forEach(k -> add(k, "UNKNOWN_FIELD", "not a field of this request"));
   }
 
   public String text(String field, boolean required, int maxLength) {
@@ -190,7 +175,7 @@ public final class JsonRequest {
       add(field, "WRONG_TYPE", "an object is expected");
       return null;
     }
-    JsonRequest nested = new JsonRequest(o, name(field) + ".", violations);
+    JsonRequest nested = new JsonRequest(o, name(field) + ".", violations());
     nested.onlyFields(allowed);
     return nested;
   }
@@ -229,81 +214,8 @@ public final class JsonRequest {
     return a;
   }
 
-  public boolean has(String field) {
-    return body.containsKey(field) && !body.isNull(field);
-  }
-
-  /** Records a violation found by the resource itself. */
-  public void reject(String field, String code, String message) {
-    add(field, code, message);
-  }
-
-  /** Throws every violation found so far as one 400 answer. */
-  public void done() {
-    if (!violations.isEmpty()) {
-      throw new InvalidInput(violations);
-    }
-  }
-
-  public boolean isValid() {
-    return violations.isEmpty();
-  }
-
-  private Long number(String field, boolean required) {
-    JsonValue v = value(field, required);
-    if (v == null) {
-      return null;
-    }
-    if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-      add(field, "WRONG_TYPE", "a whole number is expected");
-      return null;
-    }
-    try {
-      return n.longValueExact();
-    } catch (ArithmeticException e) {
-      add(field, "OUT_OF_RANGE", "too large");
-      return null;
-    }
-  }
-
-  private <T> T parsed(
-      String field, boolean required, Function<String, T> parser, String code, String expected) {
-    String raw = text(field, required, 64);
-    if (raw == null) {
-      return null;
-    }
-    try {
-      return parser.apply(raw);
-    } catch (RuntimeException e) {
-      add(field, code, expected);
-      return null;
-    }
-  }
-
-  private static boolean tryParse(String raw, Function<String, ?> parser) {
-    try {
-      parser.apply(raw);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  private JsonValue value(String field, boolean required) {
-    if (!body.containsKey(field) || body.isNull(field)) {
-      if (required) {
-        add(field, "REQUIRED", "is required");
-      }
-      return null;
-    }
-    return body.get(field);
-  }
-
-  private void add(String field, String code, String message) {
-    violations.add(new Violation(name(field), code, message));
-  }
-
-  private String name(String field) {
-    return path + field;
+  @Override
+  protected String rawText(String field, boolean required) {
+    return text(field, required, 64);
   }
 }
