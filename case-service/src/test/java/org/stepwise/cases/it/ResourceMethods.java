@@ -57,6 +57,34 @@ final class ResourceMethods {
                                         .startsWith("jakarta.ws.rs"))));
   }
 
+  /** Each method's request body type ("METHOD /path" to the class), for those that take one. */
+  static java.util.TreeMap<String, Class<?>> bodyTypes() throws IOException, URISyntaxException {
+    java.util.TreeMap<String, Class<?>> found = new java.util.TreeMap<>();
+    for (Class<?> type : resourceClasses()) {
+      String base = type.getAnnotation(Path.class).value();
+      for (Method m : type.getDeclaredMethods()) {
+        for (var verb : VERBS.entrySet()) {
+          if (!m.isAnnotationPresent(verb.getKey())) {
+            continue;
+          }
+          Path sub = m.getAnnotation(Path.class);
+          Annotation[][] params = m.getParameterAnnotations();
+          for (int i = 0; i < params.length; i++) {
+            boolean bound =
+                java.util.Arrays.stream(params[i])
+                    .anyMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+            if (!bound) {
+              found.put(
+                  verb.getValue() + " " + normalize(base + (sub == null ? "" : "/" + sub.value())),
+                  m.getParameterTypes()[i]);
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   private static TreeSet<String> matching(java.util.function.Predicate<Method> which)
       throws IOException, URISyntaxException {
     TreeSet<String> found = new TreeSet<>();

@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.attendance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,10 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.stepwise.cases.application.AttendanceService;
 import org.stepwise.cases.application.AttendanceService.ManualEntry;
-import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
 import org.stepwise.cases.domain.model.attendance.NewAttendance;
-import org.stepwise.cases.domain.model.attendance.Verification;
-import org.stepwise.cases.domain.model.client.MeetingType;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 
@@ -38,26 +34,17 @@ public class AttendanceResource {
 
   @POST
   @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
-  public Response record(@PathParam("clientId") long clientId, JsonObject body) {
-    JsonRequest in =
-        JsonRequest.of(
-            body,
-            "meetingType",
-            "meetingName",
-            "startedAt",
-            "status",
-            "verification",
-            "sourceRecordId");
-    MeetingType type = in.enumValue("meetingType", true, MeetingType.class);
-    String name = in.text("meetingName", true, 200);
-    var startedAt = in.timestamp("startedAt", true);
-    AttendanceStatus status = in.enumValue("status", true, AttendanceStatus.class);
-    Verification verification = in.enumValue("verification", true, Verification.class);
-    String sourceRecordId = in.text("sourceRecordId", false, 128);
-    in.done();
+  public Response record(@PathParam("clientId") long clientId, AttendanceRequests.Manual in) {
     NewAttendance stored =
         attendance.record(
-            clientId, new ManualEntry(type, name, startedAt, status, verification, sourceRecordId));
+            clientId,
+            new ManualEntry(
+                in.meetingType(),
+                in.meetingName(),
+                in.startedAt(),
+                in.status(),
+                in.verification(),
+                in.sourceRecordId()));
     return Response.status(Response.Status.CREATED)
         .entity(new Recorded(stored.sourceKey(), stored.sourceRecordId(), "ACCEPTED"))
         .build();

@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.client;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,18 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.EnumSet;
-import java.util.List;
 import org.stepwise.cases.application.ClientService;
-import org.stepwise.cases.application.ClientService.ClientDetails;
-import org.stepwise.cases.domain.model.care.LevelOfCare;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.client.ClientStatus;
-import org.stepwise.cases.domain.model.client.MeetingRequirement;
-import org.stepwise.cases.domain.model.client.MeetingType;
-import org.stepwise.cases.domain.model.client.PersonalDetails;
-import org.stepwise.cases.domain.model.client.Referral;
-import org.stepwise.cases.domain.model.client.StepDownPlan;
 import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
@@ -43,23 +33,11 @@ import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN})
 public class ClientResource {
 
-  private static final String[] CLIENT_FIELDS = {
-    "givenName",
-    "familyName",
-    "dateOfBirth",
-    "phone",
-    "email",
-    "recoveryStartDate",
-    "status",
-    "caseManager",
-    "referral"
-  };
-
   @Inject private ClientService clients;
 
   @POST
-  public Response register(JsonObject body) {
-    Client client = clients.register(details(JsonRequest.of(body, CLIENT_FIELDS), false));
+  public Response register(ClientRequests.ClientBody in) {
+    Client client = clients.register(in.details());
     return Response.created(UriBuilder.fromPath("/api/v1/clients/{id}").build(client.id()))
         .tag(Versions.etag(client.version()))
         .entity(ClientView.of(client))
@@ -105,9 +83,10 @@ public class ClientResource {
   @Path("/{id}")
   @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public Response update(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
-    ClientDetails details = details(JsonRequest.of(body, CLIENT_FIELDS), true);
-    Client client = clients.update(id, Versions.expected(ifMatch), details);
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      ClientRequests.ClientBody in) {
+    Client client = clients.update(id, Versions.expected(ifMatch), in.details());
     return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version())).build();
   }
 
@@ -115,16 +94,10 @@ public class ClientResource {
   @Path("/{id}/step-down-plan")
   @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public Response planStepDown(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "targetLevel", "targetDate", "criteria");
-    LevelOfCare level =
-        in.coded("targetLevel", true, LevelOfCare::fromCode, LevelOfCare.knownCodes());
-    var date = in.date("targetDate", true);
-    String criteria = in.text("criteria", true, 2000);
-    in.done();
-    Client client =
-        clients.planStepDown(
-            id, Versions.expected(ifMatch), new StepDownPlan(level, date, criteria));
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      ClientRequests.PlanBody in) {
+    Client client = clients.planStepDown(id, Versions.expected(ifMatch), in.plan());
     return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version())).build();
   }
 
@@ -132,23 +105,10 @@ public class ClientResource {
   @Path("/{id}/meeting-requirement")
   @RolesAllowed({CurrentUser.CASE_MANAGER, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public Response requireMeetings(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "perWeek", "meetingTypes");
-    Integer perWeek = in.integer("perWeek", true, 0, 21);
-    EnumSet<MeetingType> types = EnumSet.noneOf(MeetingType.class);
-    List<String> named = in.texts("meetingTypes", false);
-    for (int i = 0; i < named.size(); i++) {
-      try {
-        types.add(MeetingType.valueOf(named.get(i)));
-      } catch (IllegalArgumentException e) {
-        in.reject(
-            "meetingTypes[" + i + "]", "UNKNOWN_VALUE", "one of " + List.of(MeetingType.values()));
-      }
-    }
-    in.done();
-    Client client =
-        clients.requireMeetings(
-            id, Versions.expected(ifMatch), new MeetingRequirement(perWeek, types));
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      ClientRequests.RequirementBody in) {
+    Client client = clients.requireMeetings(id, Versions.expected(ifMatch), in.requirement());
     return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version())).build();
   }
 
@@ -157,36 +117,11 @@ public class ClientResource {
   @Path("/{id}/case-manager")
   @RolesAllowed(CurrentUser.PROGRAM_ADMIN)
   public Response assign(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "caseManager");
-    String caseManager = in.text("caseManager", true, 100);
-    in.done();
-    Client client = clients.assign(id, Versions.expected(ifMatch), caseManager);
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      ClientRequests.AssignmentBody in) {
+    Client client = clients.assign(id, Versions.expected(ifMatch), in.caseManager());
     return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version())).build();
-  }
-
-  private static ClientDetails details(JsonRequest in, boolean update) {
-    String given = in.text("givenName", true, 100);
-    String family = in.text("familyName", true, 100);
-    var birth = in.date("dateOfBirth", true);
-    String phone = in.text("phone", false, 40);
-    String email = in.text("email", false, 200);
-    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      in.reject("email", "INVALID_EMAIL", "an e-mail address like name@example.org");
-    }
-    var recovery = in.date("recoveryStartDate", true);
-    ClientStatus status = in.enumValue("status", false, ClientStatus.class);
-    String caseManager = in.text("caseManager", false, 100);
-    JsonRequest referral = in.object("referral", false, "clinic", "clinician");
-    String clinic = referral == null ? null : referral.text("clinic", false, 64);
-    String clinician = referral == null ? null : referral.text("clinician", false, 100);
-    in.done();
-    return new ClientDetails(
-        new PersonalDetails(given, family, birth, phone, email),
-        recovery,
-        status,
-        caseManager,
-        new Referral(clinic, clinician));
   }
 
   private static String blankToNull(String s) {

@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.consent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,18 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stepwise.cases.application.ConsentService;
-import org.stepwise.cases.application.ConsentService.NewConsent;
 import org.stepwise.cases.domain.model.consent.Consent;
 import org.stepwise.cases.domain.model.consent.ExpiryEvent;
 import org.stepwise.cases.domain.model.consent.Section;
 import org.stepwise.cases.domain.model.consent.SignatureMethod;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
-import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 
 /** A client's consents to disclose: recorded from the signed form, revoked, never edited. */
 @Path("/clients/{clientId}/consents")
@@ -97,71 +93,8 @@ public class ConsentResource {
   }
 
   @POST
-  public Response record(@PathParam("clientId") long clientId, JsonObject body) {
-    JsonRequest in =
-        JsonRequest.of(
-            body,
-            "discloser",
-            "recipient",
-            "purpose",
-            "sections",
-            "effectiveFrom",
-            "expiry",
-            "signature",
-            "revocationRightExplained");
-    String discloser = in.text("discloser", false, 200);
-    JsonRequest recipient = in.object("recipient", true, "clinic", "clinician");
-    String clinic = recipient == null ? null : recipient.text("clinic", true, 32);
-    String clinician = recipient == null ? null : recipient.text("clinician", false, 100);
-    String purpose = in.text("purpose", true, 500);
-    Set<Section> sections = EnumSet.noneOf(Section.class);
-    List<String> names = in.texts("sections", true);
-    for (int i = 0; i < names.size(); i++) {
-      try {
-        sections.add(Section.valueOf(names.get(i)));
-      } catch (IllegalArgumentException e) {
-        in.reject("sections[" + i + "]", "UNKNOWN_VALUE", "one of " + List.of(Section.values()));
-      }
-    }
-    if (in.has("sections") && names.isEmpty()) {
-      in.reject("sections", "REQUIRED", "at least one section");
-    }
-    LocalDate effectiveFrom = in.date("effectiveFrom", true);
-    JsonRequest expiry = in.object("expiry", true, "date", "event");
-    LocalDate expiresOn = expiry == null ? null : expiry.date("date", false);
-    ExpiryEvent event = expiry == null ? null : expiry.enumValue("event", false, ExpiryEvent.class);
-    if (expiry != null && !expiry.has("date") && !expiry.has("event")) {
-      in.reject("expiry", "REQUIRED", "a date, an event, or both (§2.31(a)(6))");
-    }
-    JsonRequest signature = in.object("signature", true, "signedBy", "signedOn", "method");
-    String signedBy = signature == null ? null : signature.text("signedBy", true, 200);
-    LocalDate signedOn = signature == null ? null : signature.date("signedOn", true);
-    SignatureMethod method =
-        signature == null ? null : signature.enumValue("method", true, SignatureMethod.class);
-    Boolean explained = in.bool("revocationRightExplained");
-    if (!Boolean.TRUE.equals(explained)) {
-      in.reject(
-          "revocationRightExplained",
-          "REQUIRED",
-          "the form must state the right to revoke (§2.31(a)(4))");
-    }
-    in.done();
-    ConsentService.ConsentState consent =
-        consents.record(
-            clientId,
-            new NewConsent(
-                discloser != null ? discloser : program,
-                clinic,
-                clinician,
-                purpose,
-                sections,
-                effectiveFrom,
-                expiresOn,
-                event,
-                signedBy,
-                signedOn,
-                method,
-                true));
+  public Response record(@PathParam("clientId") long clientId, ConsentRequests.ConsentBody in) {
+    ConsentService.ConsentState consent = consents.record(clientId, in.toConsent(program));
     return Response.status(Response.Status.CREATED).entity(ConsentView.of(consent)).build();
   }
 
@@ -170,10 +103,7 @@ public class ConsentResource {
   public ConsentView revoke(
       @PathParam("clientId") long clientId,
       @PathParam("consentId") long consentId,
-      JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "reason");
-    String reason = in.text("reason", false, 1000);
-    in.done();
-    return ConsentView.of(consents.revoke(clientId, consentId, reason));
+      ConsentRequests.RevocationBody in) {
+    return ConsentView.of(consents.revoke(clientId, consentId, in == null ? null : in.reason()));
   }
 }

@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.delivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.stepwise.cases.application.DeliveryService;
 import org.stepwise.cases.domain.model.clinic.Clinic;
-import org.stepwise.cases.domain.model.delivery.AttemptOutcome;
 import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
@@ -80,14 +78,10 @@ public class DeliveryResource {
   @POST
   @Path("/{summaryId}/outcome")
   @RolesAllowed(CurrentUser.INTEGRATION)
-  public SummaryView outcome(@PathParam("summaryId") long summaryId, JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "lease", "outcome", "httpStatus", "detail");
-    UUID lease = in.uuid("lease", true);
-    AttemptOutcome outcome = in.enumValue("outcome", true, AttemptOutcome.class);
-    Integer status = in.integer("httpStatus", false, 100, 599);
-    String detail = in.text("detail", false, 500);
-    in.done();
-    return SummaryView.of(deliveries.outcome(summaryId, lease, outcome, status, detail), false);
+  public SummaryView outcome(@PathParam("summaryId") long summaryId, OutcomeReport in) {
+    return SummaryView.of(
+        deliveries.outcome(summaryId, in.lease(), in.outcome(), in.httpStatus(), in.detail()),
+        false);
   }
 
   @GET

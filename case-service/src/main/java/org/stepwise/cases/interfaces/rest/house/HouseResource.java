@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.house;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.stepwise.cases.application.HouseService;
-import org.stepwise.cases.domain.model.house.Address;
 import org.stepwise.cases.domain.model.house.House;
-import org.stepwise.cases.domain.model.house.ReportingChannel;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
-import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 
 /** Sober-living houses and their rosters. */
 @Path("/houses")
@@ -32,26 +28,16 @@ public class HouseResource {
 
   @POST
   @RolesAllowed(CurrentUser.PROGRAM_ADMIN)
-  public Response register(JsonObject body) {
-    JsonRequest in =
-        JsonRequest.of(
-            body, "code", "name", "address", "narrLevel", "capacity", "reportingChannel");
-    String code = in.text("code", true, 32);
-    String name = in.text("name", true, 200);
-    JsonRequest address = in.object("address", false, "street", "city", "state", "postalCode");
-    Address addr =
-        address == null
-            ? null
-            : new Address(
-                address.text("street", false, 200),
-                address.text("city", false, 100),
-                address.text("state", false, 2),
-                address.text("postalCode", false, 10));
-    Integer narr = in.integer("narrLevel", true, 1, 4);
-    Integer capacity = in.integer("capacity", true, 1, 500);
-    ReportingChannel channel = in.enumValue("reportingChannel", true, ReportingChannel.class);
-    in.done();
-    House house = houses.register(new House(code, name, addr, narr, capacity, channel));
+  public Response register(NewHouse in) {
+    House house =
+        houses.register(
+            new House(
+                in.code(),
+                in.name(),
+                in.address() == null ? null : in.address().toAddress(),
+                in.narrLevel(),
+                in.capacity(),
+                in.reportingChannel()));
     return Response.created(UriBuilder.fromPath("/api/v1/houses/{id}").build(house.id()))
         .entity(HouseView.of(house))
         .build();

@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.house;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +16,6 @@ import java.util.List;
 import org.stepwise.cases.application.HouseService;
 import org.stepwise.cases.domain.model.house.Residency;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
-import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 
 /** A client's stays in houses: move-in and move-out. */
 @Path("/clients/{clientId}/residencies")
@@ -50,14 +48,10 @@ public class ResidencyResource {
   }
 
   @POST
-  public Response moveIn(@PathParam("clientId") long clientId, JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "houseId", "clientRef", "moveIn");
-    Long houseId = in.id("houseId", true);
-    String ref = in.text("clientRef", true, 64);
-    LocalDate moveIn = in.date("moveIn", true);
-    in.done();
+  public Response moveIn(@PathParam("clientId") long clientId, ResidencyRequests.MoveIn in) {
     return Response.status(Response.Status.CREATED)
-        .entity(ResidencyView.of(houses.moveIn(clientId, houseId, ref, moveIn)))
+        .entity(
+            ResidencyView.of(houses.moveIn(clientId, in.houseId(), in.clientRef(), in.moveIn())))
         .build();
   }
 
@@ -66,11 +60,7 @@ public class ResidencyResource {
   public ResidencyView moveOut(
       @PathParam("clientId") long clientId,
       @PathParam("residencyId") long residencyId,
-      JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "moveOut", "reason");
-    LocalDate moveOut = in.date("moveOut", true);
-    String reason = in.text("reason", true, 1000);
-    in.done();
-    return ResidencyView.of(houses.moveOut(clientId, residencyId, moveOut, reason));
+      ResidencyRequests.MoveOut in) {
+    return ResidencyView.of(houses.moveOut(clientId, residencyId, in.moveOut(), in.reason()));
   }
 }

@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.note;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +16,6 @@ import java.util.List;
 import org.stepwise.cases.application.CaseNoteService;
 import org.stepwise.cases.domain.model.note.CaseNote;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
-import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 
 /** Case notes: append-only; a correction names the note it corrects and why. */
 @Path("/clients/{clientId}/notes")
@@ -55,19 +53,11 @@ public class CaseNoteResource {
   }
 
   @POST
-  public Response write(@PathParam("clientId") long clientId, JsonObject body) {
-    JsonRequest in = JsonRequest.of(body, "body", "correctsId", "correctionReason");
-    String text = in.text("body", true, 20_000);
-    Long corrects = in.id("correctsId", false);
-    String reason = in.text("correctionReason", corrects != null, 1000);
-    if (corrects == null && reason != null) {
-      in.reject("correctionReason", "WITHOUT_CORRECTION", "only a correction has a reason");
-    }
-    in.done();
+  public Response write(@PathParam("clientId") long clientId, CaseNoteRequest in) {
     CaseNote note =
-        corrects == null
-            ? notes.write(clientId, text)
-            : notes.correct(clientId, corrects, text, reason);
+        in.correctsId() == null
+            ? notes.write(clientId, in.body())
+            : notes.correct(clientId, in.correctsId(), in.body(), in.correctionReason());
     return Response.status(Response.Status.CREATED).entity(CaseNoteView.of(note)).build();
   }
 }

@@ -3,7 +3,6 @@ package org.stepwise.cases.interfaces.rest.summary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,12 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import org.stepwise.cases.application.SummaryService;
 import org.stepwise.cases.domain.model.delivery.TrackedSummary;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
-import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
 
 /** A client's progress summaries: generated on demand, listed, and shown as sent. */
 @Path("/clients/{clientId}/summaries")
@@ -44,14 +41,9 @@ public class SummaryResource {
 
   /** A summary now, for the client's referring clinic: {periodStart, periodEnd} are optional. */
   @POST
-  public Response generate(@PathParam("clientId") long clientId, JsonObject body) {
-    JsonRequest in =
-        JsonRequest.of(
-            body == null ? JsonObject.EMPTY_JSON_OBJECT : body, "periodStart", "periodEnd");
-    LocalDate start = in.date("periodStart", false);
-    LocalDate end = in.date("periodEnd", false);
-    in.done();
-    TrackedSummary s = summaries.onDemand(clientId, start, end);
+  public Response generate(@PathParam("clientId") long clientId, SummaryRequest in) {
+    SummaryRequest period = in == null ? new SummaryRequest(null, null) : in;
+    TrackedSummary s = summaries.onDemand(clientId, period.periodStart(), period.periodEnd());
     return Response.status(Response.Status.CREATED).entity(SummaryView.of(s, true)).build();
   }
 }

@@ -1,0 +1,54 @@
+package org.stepwise.cases.interfaces.rest.house;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stepwise.cases.domain.model.house.Address;
+import org.stepwise.cases.domain.model.house.ReportingChannel;
+import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
+import org.stepwise.cases.interfaces.rest.problem.RequestRecord;
+
+/** A sober-living house to register. */
+@Schema(name = "NewHouse")
+public record NewHouse(
+    @Schema(required = true, maxLength = 32) String code,
+    @Schema(required = true, maxLength = 200) String name,
+    AddressBody address,
+    @Schema(required = true, minimum = "1", maximum = "4", description = "NARR level")
+        Integer narrLevel,
+    @Schema(required = true, minimum = "1", maximum = "500") Integer capacity,
+    @Schema(required = true) ReportingChannel reportingChannel)
+    implements RequestRecord {
+
+  /** A postal address. */
+  @Schema(name = "Address")
+  public record AddressBody(
+      @Schema(maxLength = 200) String street,
+      @Schema(maxLength = 100) String city,
+      @Schema(maxLength = 2) String state,
+      @Schema(maxLength = 10) String postalCode) {
+
+    Address toAddress() {
+      return new Address(street, city, state, postalCode);
+    }
+  }
+
+  static NewHouse read(JsonRequest in) {
+    String code = in.text("code", true, 32);
+    String name = in.text("name", true, 200);
+    JsonRequest a = in.object("address", false, "street", "city", "state", "postalCode");
+    AddressBody address =
+        a == null
+            ? null
+            : new AddressBody(
+                a.text("street", false, 200),
+                a.text("city", false, 100),
+                a.text("state", false, 2),
+                a.text("postalCode", false, 10));
+    return new NewHouse(
+        code,
+        name,
+        address,
+        in.integer("narrLevel", true, 1, 4),
+        in.integer("capacity", true, 1, 500),
+        in.enumValue("reportingChannel", true, ReportingChannel.class));
+  }
+}
