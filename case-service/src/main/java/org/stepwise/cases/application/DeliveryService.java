@@ -127,30 +127,26 @@ public class DeliveryService {
     DeliveryAttempt attempt =
         new DeliveryAttempt(calendar.now(), outcome, httpStatus, detail, user.username());
     RetryPolicy policy = new RetryPolicy(maxAttempts, Duration.ofSeconds(retryBaseSeconds));
-    for (int i = 0; i < DECISIONS; i++) {
-      Delivery current = find(summaryId);
-      Optional<DeliveryChange> change = current.report(lease, attempt, policy);
+    DeliveryChange applied = null;
+    for (int i = 0; i < DECISIONS && applied == null; i++) {
+      Optional<DeliveryChange> change = find(summaryId).report(lease, attempt, policy);
       if (change.isEmpty()) {
         break; // the same report again (a lost answer retried): nothing new happened
       }
       if (deliveries.apply(change.get())) {
-        recordDisclosure(summaryId, change.get());
-        break;
+        applied = change.get();
       }
     }
-    return summaries.find(summaryId).orElseThrow();
-  }
-
-  private void recordDisclosure(long summaryId, DeliveryChange change) {
-    if (!change.disclosed()) {
-      return;
+    TrackedSummary now = summaries.find(summaryId).orElseThrow();
+    if (applied != null && applied.disclosed()) {
+      String operation =
+          applied.disclosedAfterRevocation()
+              ? "DeliveryService.outcome.afterRevocation"
+              : "DeliveryService.outcome";
+      disclosures.disclosed(
+          operation, "progress-summary", summaryId, now.clientId(), now.consentId());
     }
-    TrackedSummary s = summaries.find(summaryId).orElseThrow();
-    String operation =
-        change.disclosedAfterRevocation()
-            ? "DeliveryService.outcome.afterRevocation"
-            : "DeliveryService.outcome";
-    disclosures.disclosed(operation, "progress-summary", summaryId, s.clientId(), s.consentId());
+    return now;
   }
 
   /** Deliveries in a status (FAILED by default) for the admin's list. */

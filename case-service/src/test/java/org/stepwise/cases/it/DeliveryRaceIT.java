@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stepwise.cases.it.Fixtures.consentBody;
 import static org.stepwise.cases.it.Fixtures.expect;
-import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -35,8 +33,8 @@ class DeliveryRaceIT {
    */
   @Test
   void aLateRetryReportCannotUndoADelivery() throws Exception {
-    long client = referredWithConsent();
-    long summary = f.summary(DemoUser.CM_RIVERA, client).getInt("id");
+    long summary =
+        f.summary(DemoUser.CM_RIVERA, f.consentedClient("ATTENDANCE").client()).getInt("id");
     String leaseA = f.claim(summary);
     Fixtures.pause(5_500); // the test platform's lease is 5 s
     String leaseB = f.claim(summary);
@@ -82,7 +80,8 @@ class DeliveryRaceIT {
   /** A RETRY on a lease that has lapsed does not count: the poller now holding it decides. */
   @Test
   void aReportOnALapsedLeaseIsRefused() {
-    long summary = f.summary(DemoUser.CM_RIVERA, referredWithConsent()).getInt("id");
+    long summary =
+        f.summary(DemoUser.CM_RIVERA, f.consentedClient("ATTENDANCE").client()).getInt("id");
     String stale = f.claim(summary);
     Fixtures.pause(5_500);
     String current = f.claim(summary);
@@ -100,12 +99,9 @@ class DeliveryRaceIT {
    */
   @Test
   void aConsentRevokedWhileTheDocumentIsOutIsFollowedUp() {
-    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
-    long consent =
-        f.consent(
-            DemoUser.CM_RIVERA,
-            client,
-            consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
+    Fixtures.Consented consented = f.consentedClient("ATTENDANCE");
+    long client = consented.client();
+    long consent = consented.consent();
     long sent = f.summary(DemoUser.CM_RIVERA, client).getInt("id");
     String sentLease = f.claim(sent);
     long retried = f.summary(DemoUser.CM_RIVERA, client).getInt("id");
@@ -142,15 +138,6 @@ class DeliveryRaceIT {
     assertEquals("CONSENT_REVOKED", withheld.getString("statusReason"));
     Fixtures.pause(5_500); // past the lease: still nothing to hand out
     assertFalse(f.drainDue().contains(retried), "a withheld summary was handed out again");
-  }
-
-  private long referredWithConsent() {
-    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
-    f.consent(
-        DemoUser.CM_RIVERA,
-        client,
-        consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
-    return client;
   }
 
   private JsonObject delivery(long summary) {

@@ -267,6 +267,19 @@ public final class Fixtures {
         .longValue();
   }
 
+  /** A client referred to RIVERSIDE with an active consent to it for these sections. */
+  record Consented(long client, long consent) {}
+
+  Consented consentedClient(String... sections) {
+    long client = referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    long consent =
+        consent(
+            DemoUser.CM_RIVERA,
+            client,
+            consentBody("RIVERSIDE", null, today().plusDays(60), sections));
+    return new Consented(client, consent);
+  }
+
   /** A summary made now for the client's referring clinic. */
   JsonObject summary(DemoUser caseManager, long client) {
     return expect(

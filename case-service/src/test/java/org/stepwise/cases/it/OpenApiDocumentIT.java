@@ -24,12 +24,7 @@ class OpenApiDocumentIT {
 
   @Test
   void theServedDocumentIsValidOpenApi() throws Exception {
-    String yaml =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(platform.serviceUrl() + "/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
+    String yaml = served();
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, options);
@@ -49,12 +44,7 @@ class OpenApiDocumentIT {
    */
   @Test
   void everyRequestBodyIsANamedRecordTheDocumentDescribes() throws Exception {
-    String yaml =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(platform.serviceUrl() + "/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
+    String yaml = served();
     var api = new OpenAPIV3Parser().readContents(yaml, null, new ParseOptions()).getOpenAPI();
     java.util.List<String> problems = new java.util.ArrayList<>();
     var bodies = ResourceMethods.bodyTypes();
@@ -111,6 +101,14 @@ class OpenApiDocumentIT {
     }
     assertTrue(bodies.size() >= 23, "request bodies found: " + bodies.size());
     assertEquals(java.util.List.of(), problems);
+  }
+
+  private String served() throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(platform.serviceUrl() + "/openapi")).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   /** Required only in some cases (a schema cannot say when): the reader asks, the schema not. */

@@ -133,12 +133,9 @@ class SummaryIT {
 
   @Test
   void aDeliveryIsAuditedAsADisclosureNamingItsConsent() {
-    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
-    long consent =
-        f.consent(
-            DemoUser.CM_RIVERA,
-            client,
-            consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
+    Fixtures.Consented consented = f.consentedClient("ATTENDANCE");
+    long client = consented.client();
+    long consent = consented.consent();
     long summary = f.summary(DemoUser.CM_RIVERA, client).getInt("id");
     f.delivered(summary);
     JsonArray events =
@@ -204,13 +201,7 @@ class SummaryIT {
     long summary = consentedSummary();
     try (java.sql.Connection c = f.platform.databaseAsApplication();
         java.sql.Statement s = c.createStatement()) {
-      java.sql.SQLException change =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              java.sql.SQLException.class,
-              () ->
-                  s.executeUpdate(
-                      "UPDATE progress_summary SET document = '{}' WHERE id = " + summary));
-      assertTrue(change.getMessage().contains("permission denied"), change.getMessage());
+      assertTrue(documentChangeRefused(c, summary).contains("permission denied"));
       org.junit.jupiter.api.Assertions.assertThrows(
           java.sql.SQLException.class,
           () -> s.executeUpdate("DELETE FROM progress_summary WHERE id = " + summary));
@@ -218,26 +209,25 @@ class SummaryIT {
           java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM consent"));
     }
     // and the table's owner is refused by the trigger
-    try (java.sql.Connection c = f.platform.database();
-        java.sql.Statement s = c.createStatement()) {
-      java.sql.SQLException change =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              java.sql.SQLException.class,
-              () ->
-                  s.executeUpdate(
-                      "UPDATE progress_summary SET document = '{}' WHERE id = " + summary));
-      assertTrue(change.getMessage().contains("append-only"), change.getMessage());
+    try (java.sql.Connection c = f.platform.database()) {
+      assertTrue(documentChangeRefused(c, summary).contains("append-only"));
     }
     assertEquals(1, f.count("SELECT count(*) FROM progress_summary WHERE id = ?", summary));
   }
 
+  /** The error an attempt to change the summary's document gets on this connection. */
+  private static String documentChangeRefused(java.sql.Connection c, long summary) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+            java.sql.SQLException.class,
+            () ->
+                c.createStatement()
+                    .executeUpdate(
+                        "UPDATE progress_summary SET document = '{}' WHERE id = " + summary))
+        .getMessage();
+  }
+
   private long consentedSummary() {
-    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
-    f.consent(
-        DemoUser.CM_RIVERA,
-        client,
-        consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
-    return f.summary(DemoUser.CM_RIVERA, client).getInt("id");
+    return f.summary(DemoUser.CM_RIVERA, f.consentedClient("ATTENDANCE").client()).getInt("id");
   }
 
   private static JsonObject find(JsonArray list, long id) {
