@@ -1,11 +1,12 @@
 // Admin: houses, clinics, assignments, failed deliveries with retry, and the audit log.
 import { api, get, post } from '../api.js';
+import { codes, options } from '../codes.js';
 import { h, field, input, select, page, onSubmit, announce } from '../ui.js';
 
 export async function admin() {
-  const [houses, clinics, failed, afterRevocation] = await Promise.all([
+  const [houses, clinics, failed, afterRevocation, codeLists] = await Promise.all([
     get('/houses'), get('/clinics'), get('/deliveries?status=FAILED'),
-    get('/deliveries?status=DELIVERED_AFTER_REVOCATION'),
+    get('/deliveries?status=DELIVERED_AFTER_REVOCATION'), codes(),
   ]);
   // a clinic confirmed a summary whose consent was revoked while it was being sent: the program
   // must follow this up with the clinic (42 CFR 2.31), so it is shown first and never hidden
@@ -54,7 +55,7 @@ export async function admin() {
     h('div', { class: 'row' },
       field('User', 'user', input('text')),
       field('Client id', 'clientId', input('number', { min: 1 })),
-      field('Action', 'action', select([['', 'Any'], ...['READ', 'CREATE', 'UPDATE', 'DISCLOSE', 'EXPORT', 'DENIED'].map((a) => [a, a])])),
+      field('Action', 'action', select([['', 'Any'], ...options(codeLists.auditActions)])),
       field('From', 'from', input('date')),
       field('To', 'to', input('date'))),
     h('button', { type: 'submit' }, 'Search'));

@@ -5,10 +5,6 @@ import { h, field, input, select, page, formatDate, flagLabel, onSubmit, announc
 import { timeline } from './timeline.js';
 import { codes, options } from '../codes.js';
 
-// filled from the server's code lists when the page opens
-let LEVELS = [];
-let SECTIONS = [];
-let CODES = {};
 const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'relapse', 'environment'];
 
 function today() {
@@ -40,23 +36,35 @@ export async function client(id) {
     get('/clinics'),
     codes(),
   ]);
-  CODES = codeLists;
-  LEVELS = codeLists.levelsOfCare.map((l) => [l.code, `${l.code} ${l.label}`]);
-  SECTIONS = codeLists.consentSections;
-  const reload = async (message) => { await client(id); announce(message); };
+  const chart = { id, codes: codeLists, reload: async (message) => { await client(id); announce(message); } };
+  page(overview.name,
+    glanceSection(overview),
+    timelineSection(chart, transitions),
+    planSection(overview),
+    goalsSection(chart, goals),
+    attendanceSection(overview, attendance),
+    notesSection(chart, notes),
+    consentsSection(chart, consents, clinics),
+    summariesSection(summaries));
+}
 
-  const header = h('section', { class: 'panel', 'aria-label': 'At a glance' },
+/** Level, days in it, status, recovery start and flags. */
+function glanceSection(overview) {
+  return h('section', { class: 'panel', 'aria-label': 'At a glance' },
     h('p', {}, h('strong', {}, 'Level: '), overview.currentLevel ? `${overview.currentLevel} ${overview.currentLevelLabel}` : 'not recorded',
       overview.daysAtCurrentLevel != null ? ` — ${overview.daysAtCurrentLevel} days` : ''),
     h('p', {}, h('strong', {}, 'Status: '), overview.status, ' · ', h('strong', {}, 'In recovery since: '), formatDate(overview.recoveryStartDate)),
     h('p', {}, h('strong', {}, 'Flags: '), overview.flags.length ? overview.flags.map((f) => h('span', { class: 'flag' }, flagLabel(f))) : 'none'));
+}
 
-  // timeline and the transition form
+/** The level-of-care timeline (chart and list) and the form to record a transition. */
+function timelineSection({ id, codes: c, reload }, transitions) {
+  const levels = c.levelsOfCare.map((l) => [l.code, `${l.code} ${l.label}`]);
   const inForce = transitions.filter((t) => t.inForce);
   const dims = DIMENSIONS.map((d) => field(`ASAM ${d}`, `dimensions.${d}`, select([0, 1, 2, 3, 4].map((n) => [String(n), String(n)]))));
   const transitionForm = form('Record a transition', [
     h('div', { class: 'row' },
-      field('To level', 'toLevel', select([...LEVELS, ['DISCHARGE', 'Discharge from care']])),
+      field('To level', 'toLevel', select([...levels, ['DISCHARGE', 'Discharge from care']])),
       field('Effective date', 'effectiveDate', input('date', { value: today() }))),
     field('Reason', 'reason', h('textarea', {})),
     h('div', { class: 'row' },
@@ -77,20 +85,32 @@ export async function client(id) {
     });
     await reload('Transition recorded');
   });
+  return [
+    h('h2', { id: 'timeline-h' }, 'Level-of-care timeline'),
+    timeline(inForce, levels.map(([code]) => code)),
+    h('ol', { 'aria-label': 'Timeline entries' }, inForce.map((t) => h('li', {},
+      `${t.effectiveDate}: ${t.direction}${t.fromLevel ? ` from ${t.fromLevel.code}` : ''}${t.toLevel ? ` to ${t.toLevel.code}` : ''} — ${t.reason}`))),
+    h('section', { class: 'panel', 'aria-labelledby': 'transition-h' }, h('h2', { id: 'transition-h' }, 'Record a transition'), transitionForm),
+  ];
+}
 
+/** The step-down plan. */
+function planSection(overview) {
   const plan = overview.stepDownPlan;
-  const planPanel = h('section', { class: 'panel', 'aria-labelledby': 'plan-h' },
+  return h('section', { class: 'panel', 'aria-labelledby': 'plan-h' },
     h('h2', { id: 'plan-h' }, 'Step-down plan'),
     plan ? h('p', {}, `To ${plan.targetLevel} ${plan.targetLevelLabel || ''} by ${formatDate(plan.targetDate)}: ${plan.criteria || ''}`) : h('p', {}, 'No plan recorded.'));
+}
 
-  // goals
+/** Goals with milestones and progress notes, a status form and a progress-note form each. */
+function goalsSection({ id, codes: c, reload }, goals) {
   const goalItems = goals.map((g) => h('li', {},
     h('p', {}, h('strong', {}, `${g.domain}: `), g.statement, ` — ${g.status}`, g.targetDate ? `, target ${g.targetDate}` : ''),
     g.milestones.length ? h('ul', {}, g.milestones.map((m) => h('li', {}, `${m.description}${m.achievedOn ? ` (achieved ${m.achievedOn})` : ''}`))) : null,
     g.progressNotes.length ? h('ul', { 'aria-label': 'Progress notes' }, g.progressNotes.map((n) => h('li', {}, `${n.notedOn}: ${n.body}`))) : null,
     g.status === 'ACHIEVED' || g.status === 'ABANDONED' ? null : form(`Status of ${g.statement}`, [
       h('div', { class: 'row' },
-        field('Status', 'status', select(options(CODES.goalStatuses))),
+        field('Status', 'status', select(options(c.goalStatuses))),
         field('Reason (needed to abandon)', 'reason', input('text'))),
     ], 'Update goal', async (f) => {
       await post(`/clients/${id}/goals/${g.id}/status`, { status: value(f, 'status'), reason: value(f, 'reason') });
@@ -104,8 +124,11 @@ export async function client(id) {
       await post(`/clients/${id}/goals/${g.id}/progress-notes`, { notedOn: value(f, 'notedOn'), body: value(f, 'body') });
       await reload('Progress note added');
     })));
+  return [h('h2', {}, 'Goals'), goalItems.length ? h('ul', {}, goalItems) : h('p', {}, 'No goals yet.')];
+}
 
-  // attendance against the requirement
+/** Attendance by week against the requirement, and the latest meetings. */
+function attendanceSection(overview, attendance) {
   const weeks = h('div', { class: 'weeks', role: 'list', 'aria-label': 'Attendance by week' },
     overview.attendanceByWeek.map((w) => h('div', {
       role: 'listitem',
@@ -119,14 +142,28 @@ export async function client(id) {
       h('td', { 'data-label': 'Meeting' }, `${a.meetingName} (${a.meetingType})`),
       h('td', { 'data-label': 'Status' }, a.status),
       h('td', { 'data-label': 'Reported by' }, a.reportedBy || '')))));
+  return [
+    h('h2', {}, 'Attendance'),
+    h('p', {}, overview.meetingsPerWeek != null ? `Required: ${overview.meetingsPerWeek} a week.` : 'No meeting requirement.'),
+    weeks, recent,
+  ];
+}
 
-  // notes
+/** Case notes and the form to write one. */
+function notesSection({ id, reload }, notes) {
   const noteForm = form('Write a case note', [field('Case note', 'body', h('textarea', {}))], 'Add note', async (f) => {
     await post(`/clients/${id}/notes`, { body: value(f, 'body') });
     await reload('Note added');
   });
+  return [
+    h('h2', {}, 'Case notes'),
+    h('ul', {}, notes.map((n) => h('li', {}, `${formatDate(n.writtenAt)} ${n.author}: ${n.body}`))),
+    noteForm,
+  ];
+}
 
-  // consents
+/** Consents with their status (and a revocation form while active), and the form to record one. */
+function consentsSection({ id, codes: c, reload }, consents, clinics) {
   const consentList = h('ul', {}, consents.map((c) => h('li', {},
     h('p', {}, h('strong', {}, `${c.status} `), `to ${c.recipient.clinic}${c.recipient.clinician ? ` (${c.recipient.clinician})` : ''}: ${c.sections.join(', ')}; from ${c.effectiveFrom}`,
       c.expiry.date ? ` until ${c.expiry.date}` : '', c.expiry.event ? ` or ${c.expiry.event}` : '',
@@ -142,16 +179,16 @@ export async function client(id) {
       field('Named clinician (optional)', 'recipient.clinician', input('text'))),
     field('Purpose', 'purpose', input('text', { value: 'Coordination of aftercare with the referring clinic' })),
     h('fieldset', { 'data-field': 'sections' }, h('legend', {}, 'Sections that may be disclosed'),
-      SECTIONS.map((s) => h('label', {}, h('input', { type: 'checkbox', name: 'sections', value: s.code }), ` ${s.label}`)),
+      c.consentSections.map((s) => h('label', {}, h('input', { type: 'checkbox', name: 'sections', value: s.code }), ` ${s.label}`)),
       h('p', { class: 'field-error', hidden: true })),
     h('div', { class: 'row' },
       field('Effective from', 'effectiveFrom', input('date', { value: today() })),
       field('Expires on', 'expiry.date', input('date')),
-      field('Or expires at', 'expiry.event', select([['', '—'], ...options(CODES.consentExpiryEvents)]))),
+      field('Or expires at', 'expiry.event', select([['', '—'], ...options(c.consentExpiryEvents)]))),
     h('div', { class: 'row' },
       field('Signed by', 'signature.signedBy', input('text')),
       field('Signed on', 'signature.signedOn', input('date', { value: today() })),
-      field('Signature', 'signature.method', select(options(CODES.signatureMethods)))),
+      field('Signature', 'signature.method', select(options(c.signatureMethods)))),
     h('div', { class: 'field', 'data-field': 'revocationRightExplained' },
       h('label', {}, h('input', { type: 'checkbox', name: 'revocationRightExplained' }), ' The client was told of the right to revoke'),
       h('p', { class: 'field-error', hidden: true })),
@@ -170,7 +207,14 @@ export async function client(id) {
     });
     await reload('Consent recorded');
   });
+  return [
+    h('h2', {}, 'Consents'), consentList,
+    h('section', { class: 'panel', 'aria-labelledby': 'consent-h' }, h('h2', { id: 'consent-h' }, 'Record a consent'), consentForm),
+  ];
+}
 
+/** The summaries made for the client, as sent or withheld. */
+function summariesSection(summaries) {
   const summaryTable = h('table', { class: 'stack' },
     h('caption', { class: 'visually-hidden' }, 'Progress summaries'),
     h('thead', {}, h('tr', {}, ['Period', 'To', 'Status', 'Sections', 'Delivered'].map((c) => h('th', { scope: 'col' }, c)))),
@@ -180,20 +224,5 @@ export async function client(id) {
       h('td', { 'data-label': 'Status' }, s.status, s.statusReason ? ` (${s.statusReason})` : ''),
       h('td', { 'data-label': 'Sections' }, s.sections.join(', ') || '—'),
       h('td', { 'data-label': 'Delivered' }, formatDate(s.deliveredAt))))));
-
-  page(overview.name,
-    header,
-    h('h2', { id: 'timeline-h' }, 'Level-of-care timeline'),
-    timeline(inForce, LEVELS.map(([code]) => code)),
-    h('ol', { 'aria-label': 'Timeline entries' }, inForce.map((t) => h('li', {},
-      `${t.effectiveDate}: ${t.direction}${t.fromLevel ? ` from ${t.fromLevel.code}` : ''}${t.toLevel ? ` to ${t.toLevel.code}` : ''} — ${t.reason}`))),
-    h('section', { class: 'panel', 'aria-labelledby': 'transition-h' }, h('h2', { id: 'transition-h' }, 'Record a transition'), transitionForm),
-    planPanel,
-    h('h2', {}, 'Goals'), goalItems.length ? h('ul', {}, goalItems) : h('p', {}, 'No goals yet.'),
-    h('h2', {}, 'Attendance'), h('p', {}, overview.meetingsPerWeek != null ? `Required: ${overview.meetingsPerWeek} a week.` : 'No meeting requirement.'), weeks, recent,
-    h('h2', {}, 'Case notes'), h('ul', {}, notes.map((n) => h('li', {}, `${formatDate(n.writtenAt)} ${n.author}: ${n.body}`))), noteForm,
-    h('h2', {}, 'Consents'), consentList,
-    h('section', { class: 'panel', 'aria-labelledby': 'consent-h' }, h('h2', { id: 'consent-h' }, 'Record a consent'), consentForm),
-    h('h2', {}, 'Summaries sent'), summaries.length ? summaryTable : h('p', {}, 'No summaries yet.'));
+  return [h('h2', {}, 'Summaries sent'), summaries.length ? summaryTable : h('p', {}, 'No summaries yet.')];
 }
-

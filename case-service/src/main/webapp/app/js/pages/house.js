@@ -5,7 +5,6 @@ import { claims } from '../auth.js';
 import { codes, options } from '../codes.js';
 import { h, field, input, select, page, formatDate, onSubmit, announce } from '../ui.js';
 
-const MARKS = [['ATTENDED', 'Attended'], ['ABSENT', 'Absent'], ['EXCUSED', 'Excused']];
 
 function localNow() {
   const d = new Date();
@@ -47,7 +46,7 @@ export async function house(id) {
   const residents = roster.residents.map((r) => h('fieldset', { 'data-field': r.clientRef },
     h('legend', {}, r.name),
     h('p', { class: 'hint' }, `${r.attendedThisWeek} this week${r.meetingsPerWeek != null ? ` of ${r.meetingsPerWeek}` : ''}`),
-    h('div', { class: 'choices' }, MARKS.map(([v, text]) => h('label', {},
+    h('div', { class: 'choices' }, options(codeLists.attendanceStatuses).map(([v, text]) => h('label', {},
       h('input', { type: 'radio', name: `mark-${r.clientRef}`, value: v }), text))),
     h('p', { class: 'field-error', hidden: true })));
   const result = h('div', { 'aria-live': 'polite' });

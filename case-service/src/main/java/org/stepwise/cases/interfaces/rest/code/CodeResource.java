@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
 import org.stepwise.cases.domain.model.attendance.Verification;
+import org.stepwise.cases.domain.model.audit.AuditAction;
+import org.stepwise.cases.domain.model.audit.AuditOutcome;
 import org.stepwise.cases.domain.model.care.LevelOfCare;
 import org.stepwise.cases.domain.model.client.ClientStatus;
 import org.stepwise.cases.domain.model.client.MeetingType;
@@ -93,6 +95,8 @@ public class CodeResource {
     all.put("channelAuths", of(ChannelAuth.values()));
     all.put("reportingChannels", of(ReportingChannel.values()));
     all.put("flags", of(Flag.values()));
+    all.put("auditActions", of(AuditAction.values()));
+    all.put("auditOutcomes", of(AuditOutcome.values()));
     return java.util.Collections.unmodifiableMap(all);
   }
 
