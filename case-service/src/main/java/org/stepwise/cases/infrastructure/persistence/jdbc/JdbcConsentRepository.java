@@ -125,45 +125,37 @@ public class JdbcConsentRepository implements ConsentRepository {
   }
 
   private List<Standing> query(String where, Object... params) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(SELECT + where)) {
-      Sql.bind(c, s, params);
-      List<Standing> found = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          Revocation revocation =
-              rs.getTimestamp(19) == null
-                  ? null
-                  : new Revocation(Sql.instant(rs, 19), rs.getString(20), rs.getString(21));
-          String event = rs.getString(12);
-          found.add(
-              new Standing(
-                  new Consent(
-                      rs.getLong(1),
-                      rs.getLong(2),
-                      rs.getString(3),
-                      rs.getLong(4),
-                      rs.getString(5),
-                      Sql.longOrNull(rs, 6),
-                      rs.getString(7),
-                      rs.getString(8),
-                      Section.parse(rs.getString(9)),
-                      Sql.date(rs, 10),
-                      Sql.date(rs, 11),
-                      event == null ? null : ExpiryEvent.valueOf(event),
-                      rs.getString(13),
-                      Sql.date(rs, 14),
-                      SignatureMethod.valueOf(rs.getString(15)),
-                      rs.getBoolean(16),
-                      rs.getString(17),
-                      Sql.instant(rs, 18),
-                      revocation),
-                  ClientStatus.valueOf(rs.getString(22))));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw Sql.failed("reading consents", e);
-    }
+    return Sql.list(
+        dataSource, "reading consents", SELECT + where, JdbcConsentRepository::standing, params);
+  }
+
+  private static Standing standing(ResultSet rs) throws SQLException {
+    Revocation revocation =
+        rs.getTimestamp(19) == null
+            ? null
+            : new Revocation(Sql.instant(rs, 19), rs.getString(20), rs.getString(21));
+    String event = rs.getString(12);
+    return new Standing(
+        new Consent(
+            rs.getLong(1),
+            rs.getLong(2),
+            rs.getString(3),
+            rs.getLong(4),
+            rs.getString(5),
+            Sql.longOrNull(rs, 6),
+            rs.getString(7),
+            rs.getString(8),
+            Section.parse(rs.getString(9)),
+            Sql.date(rs, 10),
+            Sql.date(rs, 11),
+            event == null ? null : ExpiryEvent.valueOf(event),
+            rs.getString(13),
+            Sql.date(rs, 14),
+            SignatureMethod.valueOf(rs.getString(15)),
+            rs.getBoolean(16),
+            rs.getString(17),
+            Sql.instant(rs, 18),
+            revocation),
+        ClientStatus.valueOf(rs.getString(22)));
   }
 }
