@@ -39,45 +39,34 @@ final class ResourceMethods {
   private ResourceMethods() {}
 
   static TreeSet<String> all() throws IOException, URISyntaxException {
-    return matching(m -> true);
+    return new TreeSet<>(methods().keySet());
   }
 
   /** The methods that take a request body (a parameter that no JAX-RS annotation binds). */
   static TreeSet<String> withBody() throws IOException, URISyntaxException {
-    return matching(
-        m ->
-            java.util.Arrays.stream(m.getParameterAnnotations())
-                .anyMatch(
-                    a ->
-                        java.util.Arrays.stream(a)
-                            .noneMatch(
-                                x ->
-                                    x.annotationType()
-                                        .getPackageName()
-                                        .startsWith("jakarta.ws.rs"))));
+    return new TreeSet<>(bodyTypes().keySet());
   }
 
   /** Each method's request body type ("METHOD /path" to the class), for those that take one. */
   static java.util.TreeMap<String, Class<?>> bodyTypes() throws IOException, URISyntaxException {
     java.util.TreeMap<String, Class<?>> found = new java.util.TreeMap<>();
+    methods().forEach((endpoint, m) -> bodyType(m).ifPresent(type -> found.put(endpoint, type)));
+    return found;
+  }
+
+  /** Every resource method by "METHOD /path". */
+  private static java.util.TreeMap<String, Method> methods()
+      throws IOException, URISyntaxException {
+    java.util.TreeMap<String, Method> found = new java.util.TreeMap<>();
     for (Class<?> type : resourceClasses()) {
       String base = type.getAnnotation(Path.class).value();
       for (Method m : type.getDeclaredMethods()) {
         for (var verb : VERBS.entrySet()) {
-          if (!m.isAnnotationPresent(verb.getKey())) {
-            continue;
-          }
-          Path sub = m.getAnnotation(Path.class);
-          Annotation[][] params = m.getParameterAnnotations();
-          for (int i = 0; i < params.length; i++) {
-            boolean bound =
-                java.util.Arrays.stream(params[i])
-                    .anyMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
-            if (!bound) {
-              found.put(
-                  verb.getValue() + " " + normalize(base + (sub == null ? "" : "/" + sub.value())),
-                  m.getParameterTypes()[i]);
-            }
+          if (m.isAnnotationPresent(verb.getKey())) {
+            Path sub = m.getAnnotation(Path.class);
+            found.put(
+                verb.getValue() + " " + normalize(base + (sub == null ? "" : "/" + sub.value())),
+                m);
           }
         }
       }
@@ -85,25 +74,18 @@ final class ResourceMethods {
     return found;
   }
 
-  private static TreeSet<String> matching(java.util.function.Predicate<Method> which)
-      throws IOException, URISyntaxException {
-    TreeSet<String> found = new TreeSet<>();
-    for (Class<?> type : resourceClasses()) {
-      String base = type.getAnnotation(Path.class).value();
-      for (Method m : type.getDeclaredMethods()) {
-        if (!which.test(m)) {
-          continue;
-        }
-        for (var verb : VERBS.entrySet()) {
-          if (m.isAnnotationPresent(verb.getKey())) {
-            Path sub = m.getAnnotation(Path.class);
-            found.add(
-                verb.getValue() + " " + normalize(base + (sub == null ? "" : "/" + sub.value())));
-          }
-        }
+  /** The type of the parameter no JAX-RS annotation binds: the request body. */
+  private static java.util.Optional<Class<?>> bodyType(Method m) {
+    Annotation[][] params = m.getParameterAnnotations();
+    for (int i = 0; i < params.length; i++) {
+      boolean bound =
+          java.util.Arrays.stream(params[i])
+              .anyMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+      if (!bound) {
+        return java.util.Optional.of(m.getParameterTypes()[i]);
       }
     }
-    return found;
+    return java.util.Optional.empty();
   }
 
   private static String normalize(String path) {

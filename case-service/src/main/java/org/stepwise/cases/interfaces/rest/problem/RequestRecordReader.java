@@ -47,17 +47,33 @@ public class RequestRecordReader implements MessageBodyReader<RequestRecord> {
     return read(type, body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
   }
 
+  /** A record type's fields and its {@code read}, looked up once per type, not per request. */
+  private record Shape(String[] fields, Method read) {}
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          String[] fields =
+              Arrays.stream(type.getRecordComponents())
+                  .map(RecordComponent::getName)
+                  .toArray(String[]::new);
+          try {
+            Method read = type.getDeclaredMethod("read", JsonRequest.class);
+            read.setAccessible(true); // read() is package-private: only the reader calls it
+            return new Shape(fields, read);
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type.getName() + " has no static read(JsonRequest)", e);
+          }
+        }
+      };
+
   /** Reads {@code body} as a {@code type}: its fields are the record's components. */
   public static <T extends RequestRecord> T read(Class<T> type, JsonObject body) {
-    String[] fields =
-        Arrays.stream(type.getRecordComponents())
-            .map(RecordComponent::getName)
-            .toArray(String[]::new);
-    JsonRequest in = JsonRequest.of(body, fields);
+    Shape shape = SHAPES.get(type);
+    JsonRequest in = JsonRequest.of(body, shape.fields());
     try {
-      Method read = type.getDeclaredMethod("read", JsonRequest.class);
-      read.setAccessible(true); // read() is package-private: only the reader calls it
-      T value = type.cast(read.invoke(null, in));
+      T value = type.cast(shape.read().invoke(null, in));
       in.done();
       return value;
     } catch (InvocationTargetException e) {
@@ -65,8 +81,8 @@ public class RequestRecordReader implements MessageBodyReader<RequestRecord> {
         throw r;
       }
       throw new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(type.getName() + " has no static read(JsonRequest)", e);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
