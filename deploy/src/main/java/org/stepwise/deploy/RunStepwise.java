@@ -12,6 +12,7 @@ import org.stepwise.platform.LocalPlatform;
 import org.stepwise.platform.PlatformSettings;
 import org.stepwise.platform.Tokens;
 import org.stepwise.routes.RoutesMain;
+import org.stepwise.routes.config.RoutesSecret;
 
 /**
  * The README's run command: PostgreSQL, Keycloak and case-service, demo data once, and the
@@ -69,6 +70,9 @@ public final class RunStepwise {
   private static void startRoutes(
       Main routes, LocalPlatform platform, PlatformSettings settings, Path drop) {
     routes.addOverrideProperty("stepwise.case-service.url", platform.serviceUrl());
+    // the local demo: the demo realm's routes secret, which the routes refuse anywhere else
+    routes.addOverrideProperty("stepwise.demo", "true");
+    routes.addOverrideProperty("stepwise.routes.client-secret", RoutesSecret.DEMO);
     routes.addOverrideProperty(
         "stepwise.keycloak.token-url", platform.issuer() + "/protocol/openid-connect/token");
     routes.addOverrideProperty("stepwise.intake.houses", "MAPLE");

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.stepwise.cases.domain.model.attendance.AttendanceBatch;
 import org.stepwise.cases.domain.model.attendance.AttendanceRecord;
 import org.stepwise.cases.domain.model.attendance.AttendanceRepository;
 import org.stepwise.cases.domain.model.attendance.AttendanceRow;
 import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
+import org.stepwise.cases.domain.model.attendance.ManualRecordIds;
 import org.stepwise.cases.domain.model.attendance.NewAttendance;
 import org.stepwise.cases.domain.model.attendance.RowOutcome;
 import org.stepwise.cases.domain.model.attendance.SourceChannel;
@@ -91,7 +91,7 @@ public class AttendanceService {
             entry.verification(),
             source,
             SourceChannel.MANUAL,
-            entry.sourceRecordId() == null ? UUID.randomUUID().toString() : entry.sourceRecordId(),
+            ManualRecordIds.of(entry.sourceRecordId()),
             user.username());
     if (attendance.storeNew(List.of(record), user.username(), calendar.now()).isEmpty()) {
       throw new Conflict(
@@ -100,22 +100,43 @@ public class AttendanceService {
     return record;
   }
 
-  /** A client's attendance between two days (both optional: the last 90 days up to today). */
+  /**
+   * A client's attendance between two days (both optional: the last 90 days up to today). A house
+   * manager gets the minimum necessary: what their house reported during the current stay, not the
+   * client's other sources (another house, entries by the case manager) nor what came before.
+   */
   @Audited(action = AuditAction.READ, record = "attendance")
   public List<AttendanceRecord> history(@ClientId long clientId, LocalDate from, LocalDate to) {
-    requireAttendanceScope(clientId);
+    var stay = requireAttendanceScope(clientId);
     LocalDate until = to == null ? calendar.today() : to;
     LocalDate since = from == null ? until.minusDays(90) : from;
-    return attendance.of(clientId, calendar.startOf(since), calendar.startOf(until.plusDays(1)));
+    if (mayOpenChart()) {
+      return attendance.of(clientId, calendar.startOf(since), calendar.startOf(until.plusDays(1)));
+    }
+    Residency current = stay.orElseThrow(() -> new OutOfScope("client", clientId));
+    String house = houses.find(current.houseId()).map(House::code).orElseThrow();
+    LocalDate first = since.isBefore(current.moveIn()) ? current.moveIn() : since;
+    return attendance
+        .of(clientId, calendar.startOf(first), calendar.startOf(until.plusDays(1)))
+        .stream()
+        .filter(r -> r.sourceKey().equals(house))
+        .toList();
+  }
+
+  private boolean mayOpenChart() {
+    return user.hasRole(CurrentUser.PROGRAM_ADMIN) || user.hasRole(CurrentUser.CASE_MANAGER);
   }
 
   /**
-   * Case managers and admins enter attendance for clients they may see; a house manager for the
-   * current residents of their houses. The source is the client's current house, if any.
+   * Case managers and admins enter attendance for clients they may see, as Stepwise's own source; a
+   * house manager for the current residents of their houses, as that house.
    */
   private String sourceFor(long clientId) {
-    return requireAttendanceScope(clientId)
-        .map(Residency::houseId)
+    var stay = requireAttendanceScope(clientId);
+    if (mayOpenChart()) {
+      return STEPWISE_SOURCE;
+    }
+    return stay.map(Residency::houseId)
         .flatMap(houses::find)
         .map(House::code)
         .orElse(STEPWISE_SOURCE);
@@ -128,7 +149,7 @@ public class AttendanceService {
    */
   private java.util.Optional<Residency> requireAttendanceScope(long clientId) {
     var stay = houses.currentStayOf(clientId);
-    if (user.hasRole(CurrentUser.PROGRAM_ADMIN) || user.hasRole(CurrentUser.CASE_MANAGER)) {
+    if (mayOpenChart()) {
       clientAccess.chart(clientId);
       return stay;
     }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.clinic.Clinic;
 import org.stepwise.cases.domain.model.clinic.ClinicRepository;
 import org.stepwise.cases.domain.model.clinic.Clinician;
+import org.stepwise.cases.domain.model.clinic.SecureAddresses;
 import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.domain.shared.Provenance;
@@ -21,6 +23,12 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 public class ClinicService {
 
   @Inject private ClinicRepository clinics;
+
+  /** The local demo and tests, where clinics listen on loopback without TLS. */
+  @Inject
+  @ConfigProperty(name = "stepwise.local-mode", defaultValue = "false")
+  private boolean localMode;
+
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
 
@@ -33,6 +41,7 @@ public class ClinicService {
     if (clinics.byCode(clinic.code()).isPresent()) {
       throw new Conflict("code", "DUPLICATE", "a clinic with this code exists");
     }
+    SecureAddresses.require(clinic, localMode);
     Clinic stored =
         new Clinic(
             null,

@@ -19,11 +19,13 @@ final class PlatformDatabase {
   static void prepare() throws Exception {
     var platform = SharedTestPlatform.get();
     DatabaseEndpoint admin = platform.databaseAsSuperuser();
+    // the platform's two roles, as in production: the owner migrates, the application has grants
+    DatabaseEndpoint roles = platform.database();
     try (Connection c =
             DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + NAME);
+      s.execute("CREATE DATABASE " + NAME + " OWNER " + roles.migrationUser());
     }
     String url = admin.jdbcUrl().replaceAll("/[^/?]+(\\?.*)?$", "/" + NAME);
     System.setProperty(
@@ -31,9 +33,13 @@ final class PlatformDatabase {
         "-Dstepwise.db.url="
             + url
             + " -Dstepwise.db.user="
-            + admin.user()
+            + roles.user()
             + " -Dstepwise.db.password="
-            + admin.password()
+            + roles.password()
+            + " -Dstepwise.db.migration.user="
+            + roles.migrationUser()
+            + " -Dstepwise.db.migration.password="
+            + roles.migrationPassword()
             + " -Dmp.jwt.verify.issuer="
             + platform.issuer()
             + " -Dmp.jwt.verify.publickey.location="

@@ -107,6 +107,75 @@ class HouseManagerScopeIT {
     assertEquals(404, f.api.get("/api/v1/clients/" + client + "/attendance", jordan).status());
   }
 
+  /**
+   * Issue 12, item 3: a house manager's view of a resident's attendance is what their house
+   * reported during the current stay: not what the case manager entered (group therapy, say), not
+   * what came before the move-in. And an entry made by hand cannot take the id the house's feed
+   * sends later.
+   */
+  @Test
+  void aHouseManagerSeesOnlyWhatTheirHouseReportedDuringTheStay() {
+    long client = f.client(Fixtures.unique("Minimum"));
+    String ref = Fixtures.unique("MN-");
+    expect(201, f.moveIn(client, data.mapleHouse, ref, Fixtures.today().minusDays(5)));
+    String cm = f.token(DemoUser.CM_RIVERA);
+    String jordan = f.token(DemoUser.HM_JORDAN);
+    String path =
+        "/api/v1/clients/" + client + "/attendance?from=" + Fixtures.today().minusDays(30);
+    ZonedDateTime now = ZonedDateTime.now(Fixtures.ZONE);
+    String therapy = manual("GROUP_THERAPY", now.minusHours(3), "therapy-1");
+    String beforeMoveIn = manual("NA", now.minusDays(10), "early-1");
+    expect(201, f.api.post("/api/v1/clients/" + client + "/attendance", cm, therapy));
+    expect(201, f.api.post("/api/v1/clients/" + client + "/attendance", cm, beforeMoveIn));
+    String sameIdAsTheFeed = Fixtures.unique("feed-");
+    expect(
+        201,
+        f.api.post(
+            "/api/v1/clients/" + client + "/attendance",
+            jordan,
+            manual("HOUSE_MEETING", now.minusHours(2), sameIdAsTheFeed)));
+    JsonObject fromTheFeed =
+        expect(
+                200,
+                f.api.post(
+                    "/api/v1/attendance/batches",
+                    f.platform.routesToken(),
+                    Fixtures.batch(
+                        "MAPLE",
+                        jakarta.json.Json.createArrayBuilder()
+                            .add(
+                                Fixtures.row(
+                                    ref,
+                                    now.minusHours(1).toOffsetDateTime().toString(),
+                                    sameIdAsTheFeed)))))
+            .object();
+    assertEquals(
+        "ACCEPTED",
+        fromTheFeed.getJsonArray("rows").getJsonObject(0).getString("result"),
+        "the hand-made entry did not take the feed's id");
+
+    List<String> all = sources(f.api.get(path, cm));
+    assertEquals(4, all.size(), "the case manager sees every record: " + all);
+    List<String> house = sources(f.api.get(path, jordan));
+    assertEquals(List.of("MAPLE", "MAPLE"), house, "the house manager, what MAPLE reported");
+  }
+
+  private static String manual(String type, ZonedDateTime at, String id) {
+    return "{\"meetingType\":\""
+        + type
+        + "\",\"meetingName\":\"Meeting\",\"startedAt\":\""
+        + at.withNano(0).toOffsetDateTime()
+        + "\",\"status\":\"ATTENDED\",\"verification\":\"SELF_REPORTED\",\"sourceRecordId\":\""
+        + id
+        + "\"}";
+  }
+
+  private static List<String> sources(ApiClient.Response r) {
+    return expect(200, r).array().getValuesAs(JsonObject.class).stream()
+        .map(a -> a.getString("source"))
+        .toList();
+  }
+
   private boolean rosterHas(String token, long client) {
     return expect(200, f.api.get("/api/v1/houses/" + data.mapleHouse + "/roster", token))
         .object()

@@ -169,6 +169,7 @@ class SecurityMatrixIT {
         new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
         new Entry("GET", "/houses/managed", null, roles(F, P, P, F, F)),
         new Entry("GET", "/audit", null, ADMIN_ONLY),
+        new Entry("GET", "/audit/verify", null, ADMIN_ONLY),
         new Entry(
             "POST",
             "/intake-reports",
@@ -182,7 +183,7 @@ class SecurityMatrixIT {
         new Entry(
             "POST",
             "/clinics",
-            "{\"code\":\"RIVERSIDE\",\"name\":\"R\",\"channel\":\"FHIR\",\"endpoint\":\"http://x/fhir\",\"auth\":\"NONE\",\"cadence\":\"WEEKLY\"}",
+            "{\"code\":\"RIVERSIDE\",\"name\":\"R\",\"channel\":\"FHIR\",\"endpoint\":\"https://x/fhir\",\"auth\":\"NONE\",\"cadence\":\"WEEKLY\"}",
             ADMIN_ONLY),
         new Entry(
             "POST",
@@ -223,6 +224,7 @@ class SecurityMatrixIT {
   }
 
   private final ScopeFixtures data = new ScopeFixtures();
+  private final List<String> cacheable = new ArrayList<>();
   private final Fixtures f = data.f;
 
   @Test
@@ -259,6 +261,7 @@ class SecurityMatrixIT {
       }
     }
     assertTrue(wrong.isEmpty(), "the matrix does not hold:\n" + String.join("\n", wrong));
+    assertEquals(List.of(), cacheable, "answers that may be cached");
   }
 
   @Test
@@ -282,6 +285,7 @@ class SecurityMatrixIT {
     assertTrue(
         wrong.isEmpty(),
         "a record outside the caller's scope answered:\n" + String.join("\n", wrong));
+    assertEquals(List.of(), cacheable, "answers that may be cached");
   }
 
   private void check(
@@ -321,7 +325,12 @@ class SecurityMatrixIT {
   private ApiClient.Response send(Entry e, String path, String body, String token) {
     Map<String, String> headers =
         e.method().equals("PUT") ? Map.of("If-Match", "\"999\"") : Map.of();
-    return f.api.send(e.method(), "/api/v1" + path, token, body, headers);
+    ApiClient.Response r = f.api.send(e.method(), "/api/v1" + path, token, body, headers);
+    // whatever the answer (data, refusal, a forged token's 401): nothing of it may be cached
+    if (!"no-store".equals(r.header("Cache-Control"))) {
+      cacheable.add(e.key() + " " + r.status() + ": Cache-Control " + r.header("Cache-Control"));
+    }
+    return r;
   }
 
   private Map<Caller, String> tokens() {

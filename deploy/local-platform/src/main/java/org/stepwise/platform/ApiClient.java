@@ -16,8 +16,13 @@ import java.util.Map;
 public final class ApiClient {
 
   private final String baseUrl;
+  // HTTP/1.1 as browsers speak it over plain http: the JDK client's h2c upgrade otherwise races
+  // Payara's early answers (a refusal sent before the body is read) into "RST_STREAM"
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public ApiClient(String baseUrl) {
     this.baseUrl = baseUrl;

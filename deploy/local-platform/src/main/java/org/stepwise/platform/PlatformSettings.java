@@ -33,7 +33,8 @@ public record PlatformSettings(
         "stepwise",
         ExternalDatabase.fromEnvironment(),
         false,
-        Map.of());
+        // the demo clinic's FHIR inbox listens on loopback without TLS
+        Map.of("stepwise.local-mode", "true"));
   }
 
   /** Settings for the integration tests: own ports, a throw-away database. */
@@ -48,9 +49,17 @@ public record PlatformSettings(
         "stepwise_test",
         Optional.empty(),
         true,
-        // deliveries back off in seconds, not minutes, so retries can be watched in a test
+        // deliveries back off in seconds, not minutes, so retries can be watched in a test; the
+        // tests stand for a proxy on loopback, so they can say whom a request comes from
         Map.of(
-            "stepwise.delivery.retry-base-seconds", "1", "stepwise.delivery.lease-seconds", "5"));
+            "stepwise.delivery.retry-base-seconds",
+            "1",
+            "stepwise.delivery.lease-seconds",
+            "5",
+            "stepwise.trusted-proxies",
+            "127.0.0.1,0:0:0:0:0:0:0:1,::1",
+            "stepwise.local-mode",
+            "true"));
   }
 
   public String keycloakUrl() {

@@ -2,16 +2,27 @@ package org.stepwise.routes.casefile;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.stepwise.routes.intake.AttendanceFileProcessor;
+import org.stepwise.routes.config.RoutesSecret;
 import org.stepwise.routes.intake.BatchRefused;
 
 /**
  * The ways to case-service: attendance batches, intake reports, the summary run, due deliveries and
  * their outcomes, each with a client-credentials token from Keycloak (cached by camel-http until
- * shortly before it expires). A refusal that retrying cannot change becomes {@link BatchRefused};
- * anything else (down, 5xx, 401) is an exception that the error handler retries with back-off.
+ * shortly before it expires). Anything retrying may change (down, 5xx, 401) is an exception that
+ * the error handler retries with back-off, here and only here. A refusal that retrying cannot
+ * change is an answer for the intake calls (header {@link #REFUSED}: the file goes to error/) and
+ * {@link BatchRefused} for the others.
  */
 public class CaseServiceRoutes extends RouteBuilder {
+
+  /** POST of one attendance batch; answers the per-row outcomes, or sets {@link #REFUSED}. */
+  public static final String ATTENDANCE_BATCH = "direct:case-service-attendance-batch";
+
+  /** POST of a file's intake report; answers the stored report, or sets {@link #REFUSED}. */
+  public static final String INTAKE_REPORT = "direct:case-service-intake-report";
+
+  /** The HTTP status of a refusal that retrying cannot change (intake calls only). */
+  public static final String REFUSED = "StepwiseRefusedStatus";
 
   /** POST of the cadence run: generates the summaries of every clinic's latest period. */
   public static final String SUMMARY_RUN = "direct:case-service-summary-run";
@@ -27,24 +38,16 @@ public class CaseServiceRoutes extends RouteBuilder {
 
   @Override
   public void configure() {
-    call(
-        AttendanceFileProcessor.BATCH_ENDPOINT,
-        "case-service-attendance-batch",
-        "POST",
-        "/api/v1/attendance/batches",
-        200);
-    call(
-        AttendanceFileProcessor.REPORT_ENDPOINT,
-        "case-service-intake-report",
-        "POST",
-        "/api/v1/intake-reports",
-        201);
-    call(SUMMARY_RUN, "case-service-summary-run", "POST", "/api/v1/summary-runs", 200);
-    call(DUE_DELIVERIES, "case-service-due-deliveries", "GET", "/api/v1/deliveries/due", 200);
-    call(DELIVERY_OUTCOME, "case-service-delivery-outcome", "POST", "/api/v1/deliveries", 200);
+    RoutesSecret.check(getContext());
+    call(ATTENDANCE_BATCH, "case-service-attendance-batch", "POST", "/attendance/batches", 200);
+    call(INTAKE_REPORT, "case-service-intake-report", "POST", "/intake-reports", 201);
+    call(SUMMARY_RUN, "case-service-summary-run", "POST", "/summary-runs", 200);
+    call(DUE_DELIVERIES, "case-service-due-deliveries", "GET", "/deliveries/due", 200);
+    call(DELIVERY_OUTCOME, "case-service-delivery-outcome", "POST", "/deliveries", 200);
   }
 
   private void call(String from, String routeId, String method, String path, int expected) {
+    boolean refusalIsAnAnswer = from.equals(ATTENDANCE_BATCH) || from.equals(INTAKE_REPORT);
     from(from)
         .routeId(routeId)
         // nothing of the exchange leaks into the request but the path and query asked for
@@ -53,7 +56,7 @@ public class CaseServiceRoutes extends RouteBuilder {
         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
         .setHeader("Accept", constant("application/json"))
         .to(
-            "{{stepwise.case-service.url}}"
+            "{{stepwise.case-service.url}}/api/v1"
                 + path
                 + "?throwExceptionOnFailure=false"
                 + "&oauth2ClientId={{stepwise.routes.client-id}}"
@@ -71,6 +74,10 @@ public class CaseServiceRoutes extends RouteBuilder {
                   && status != 401
                   && status != 408
                   && status != 429) {
+                if (refusalIsAnAnswer) {
+                  exchange.getIn().setHeader(REFUSED, status);
+                  return;
+                }
                 throw new BatchRefused("case-service refused the request (HTTP " + status + ")");
               }
               throw new CaseServiceUnavailable(status);

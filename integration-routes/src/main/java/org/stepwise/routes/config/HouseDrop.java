@@ -7,18 +7,21 @@ import java.util.Optional;
  * Where one house drops its attendance files: a Camel endpoint for a directory (a local {@code
  * file:} drop or an {@code sftp:} server), the channel it stands for, and how often to look.
  */
-public record HouseDrop(String houseCode, String channel, String endpoint, long delayMillis) {
+public record HouseDrop(
+    String houseCode, String channel, String endpoint, long delayMillis, String sftpOptions) {
 
   /**
    * The consumer: CSV files only, moved to done/ or error/ once answered, left in place on failure.
    * An SFTP file is downloaded to the routes' state directory first, so it is streamed from disk
-   * rather than held in memory.
+   * rather than held in memory, after its host key has been checked ({@link SftpHostKeys}).
    */
   public String consumerUri(Path stateDir) {
     String download =
         endpoint.startsWith("sftp:")
             ? "localWorkDirectory="
                 + stateDir.resolve("sftp-work").resolve(houseCode).toAbsolutePath()
+                + "&"
+                + sftpOptions
                 + "&"
             : "";
     return endpoint
@@ -40,6 +43,7 @@ public record HouseDrop(String houseCode, String channel, String endpoint, long 
     return path
         + "/rejects?"
         + (options.isEmpty() ? "" : options + "&")
+        + (endpoint.startsWith("sftp:") ? sftpOptions + "&" : "")
         + "fileName=${header.StepwiseReportName}";
   }
 

@@ -44,7 +44,8 @@ public final class IntakeConfiguration {
                   .orElseThrow(
                       () -> new IllegalArgumentException(prefix + "endpoint is required")));
       long delay = Long.parseLong(p.resolveProperty(prefix + "delay").orElse("10000"));
-      drops.add(new HouseDrop(code, channel, endpoint, delay));
+      SftpHostKeys.requireChecked(endpoint, prefix + "endpoint");
+      drops.add(new HouseDrop(code, channel, endpoint, delay, SftpHostKeys.options(context)));
     }
     return drops;
   }

@@ -1,5 +1,6 @@
 package org.stepwise.routes.delivery;
 
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.stepwise.routes.casefile.CaseServiceRoutes;
 import org.stepwise.routes.config.SinglePoller;
@@ -10,8 +11,9 @@ import org.stepwise.routes.config.SinglePoller;
  * <ul>
  *   <li>{@code summary-run}: asks case-service to generate each clinic's summaries for its latest
  *       complete period (idempotent; hourly by default);
- *   <li>{@code summary-delivery}: takes the summaries due, delivers each through its clinic's
- *       channel and reports the outcome.
+ *   <li>{@code summary-delivery}: takes the summaries due and hands each to {@code
+ *       summary-deliver}, which tries the clinic's channel once ({@code summary-deliver-fhir} or
+ *       {@code summary-deliver-sftp}) and reports the outcome under the summary's lease.
  * </ul>
  *
  * <pre>
@@ -21,6 +23,10 @@ import org.stepwise.routes.config.SinglePoller;
  * </pre>
  */
 public class SummaryDeliveryRoutes extends RouteBuilder {
+
+  private static final String DELIVER = "direct:summary-deliver";
+  private static final String DELIVER_FHIR = "direct:summary-deliver-fhir";
+  private static final String DELIVER_SFTP = "direct:summary-deliver-sftp";
 
   @Override
   public void configure() {
@@ -43,6 +49,46 @@ public class SummaryDeliveryRoutes extends RouteBuilder {
         .to(CaseServiceRoutes.DUE_DELIVERIES)
         .process(e -> e.getIn().setBody(Delivery.parseAll(e.getIn().getBody(String.class))))
         .split(body())
-        .process(new SummaryDeliverer());
+        .to(DELIVER);
+
+    from(DELIVER)
+        .routeId("summary-deliver")
+        .process(DeliveryAttempt::begin)
+        .choice()
+        .when(exchange -> DeliveryAttempt.over(exchange, "FHIR"))
+        .to(DELIVER_FHIR)
+        .when(exchange -> DeliveryAttempt.over(exchange, "SFTP"))
+        .to(DELIVER_SFTP)
+        .end()
+        .process(DeliveryAttempt::report)
+        .to(CaseServiceRoutes.DELIVERY_OUTCOME);
+
+    attempt(
+        DELIVER_FHIR,
+        "summary-deliver-fhir",
+        DeliveryAttempt::fhirRequest,
+        DeliveryAttempt::fhirAnswer);
+    attempt(
+        DELIVER_SFTP,
+        "summary-deliver-sftp",
+        DeliveryAttempt::sftpRequest,
+        DeliveryAttempt::sftpAnswer);
+  }
+
+  /**
+   * One try of a clinic's channel: a failure is this attempt's outcome (case-service decides when
+   * to try again), never a retry here that would hold the lease (inside doTry the error handler
+   * does not retry).
+   */
+  private void attempt(String from, String routeId, Processor request, Processor answer) {
+    from(from)
+        .routeId(routeId)
+        .doTry()
+        .process(request)
+        .toD("${exchangeProperty." + DeliveryAttempt.CHANNEL_URI + "}")
+        .process(answer)
+        .doCatch(Exception.class)
+        .process(DeliveryAttempt::failed)
+        .end();
   }
 }

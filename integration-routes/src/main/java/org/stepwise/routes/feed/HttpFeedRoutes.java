@@ -3,10 +3,12 @@ package org.stepwise.routes.feed;
 import java.nio.file.Path;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.PropertiesComponent;
+import org.stepwise.routes.casefile.CaseServiceRoutes;
 import org.stepwise.routes.config.SinglePoller;
 
 /**
- * One route per house system with an HTTP feed, polled on its schedule:
+ * One route per house system with an HTTP feed, polled on its schedule: page after page ({@link
+ * FeedPage}) until an empty one, each sent to case-service before the cursor moves past it.
  *
  * <pre>
  * stepwise.feeds=CEDAR
@@ -36,7 +38,16 @@ public class HttpFeedRoutes extends RouteBuilder {
               "feed-" + code.toLowerCase(),
               "timer:feed-" + code + "?period=" + delay + "&delay=" + Math.min(delay, 1000)))
           .routeId("feed-" + code.toLowerCase())
-          .process(new FeedPoller(code, url, new FeedCursor(state, code)));
+          .process(exchange -> FeedPage.begin(exchange, code, new FeedCursor(state, code)))
+          .loopDoWhile(FeedPage.more())
+          .process(FeedPage::ask)
+          .to(url)
+          .process(FeedPage::read)
+          .filter(FeedPage.hasRecords())
+          .to(CaseServiceRoutes.ATTENDANCE_BATCH)
+          .process(FeedPage::delivered)
+          .end()
+          .end();
     }
   }
 }

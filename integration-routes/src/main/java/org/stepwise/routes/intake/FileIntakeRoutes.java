@@ -1,74 +1,94 @@
 package org.stepwise.routes.intake;
 
 import java.nio.file.Path;
+import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.stepwise.routes.casefile.CaseServiceRoutes;
 import org.stepwise.routes.config.HouseDrop;
 import org.stepwise.routes.config.IntakeConfiguration;
 import org.stepwise.routes.config.SinglePoller;
 
 /**
- * One route per house drop (SFTP server or local directory): each CSV file is streamed into
- * case-service, its reject report written beside it in rejects/, and the file moved to done/ (or
- * error/ when nothing in it could be read). A failure to reach case-service leaves it in place.
- * Files and rows are counted per house on the management port's metrics.
+ * Attendance files from the houses' drops (SFTP servers or local directories), one consumer route
+ * per drop and one shared flow:
+ *
+ * <ol>
+ *   <li>{@code intake-<house>-<channel>} picks up each CSV file, sends it through {@code
+ *       intake-file}, counts files and rows per house on the management port, and writes the reject
+ *       report beside the source in rejects/; the file then moves to done/ or error/;
+ *   <li>{@code intake-file} streams the file in batches to case-service and sends the file's intake
+ *       report. A file that case-service has not answered for (out of reach after the call's
+ *       retries) fails as a whole and stays in place for the next poll; rows stored before come
+ *       back DUPLICATE then, so none is stored twice.
+ * </ol>
  */
 public class FileIntakeRoutes extends RouteBuilder {
 
-  private static final String INCREMENT = "CamelMetricsCounterIncrement";
+  /** The flow of one file, whichever drop it came from. */
+  public static final String INTAKE_FILE = "direct:intake-file";
 
-  /** The temporary report has been copied beside the source (or was not needed). */
-  private static void removeReport(String path) throws java.io.IOException {
-    if (path != null) {
-      java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(path));
-    }
-  }
+  private static final String INCREMENT = "CamelMetricsCounterIncrement";
 
   @Override
   public void configure() {
     Path state = IntakeConfiguration.stateDir(getContext());
-    AttendanceFileProcessor files =
-        new AttendanceFileProcessor(
-            IntakeConfiguration.batchSize(getContext()), new ProcessedFiles(state), state);
+    ProcessedFiles processed = new ProcessedFiles(state);
+    Path reports = state.resolve("reports");
+    int batchSize = IntakeConfiguration.batchSize(getContext());
+
+    from(INTAKE_FILE)
+        .routeId("intake-file")
+        .process(exchange -> FileIntake.begin(exchange, processed, reports))
+        .choice()
+        .when(FileIntake.at(FileIntake.Stage.READING))
+        .split(AttendanceBatches.of(batchSize))
+        .streaming()
+        .stopOnException()
+        .process(BatchMessages::request)
+        .to(CaseServiceRoutes.ATTENDANCE_BATCH)
+        .process(BatchMessages::answer)
+        .end()
+        .end()
+        .filter(PredicateBuilder.not(FileIntake.at(FileIntake.Stage.DELIVERED_BEFORE)))
+        .process(FileAnswer::reportRequest)
+        .enrich(CaseServiceRoutes.INTAKE_REPORT, FileAnswer.keepTheFile())
+        .end()
+        .process(exchange -> FileAnswer.finish(exchange, processed));
+
     for (HouseDrop drop : IntakeConfiguration.drops(getContext())) {
-      String tags = "house=" + drop.houseCode() + ",channel=" + drop.channel();
-      String namespace = "intake-" + drop.houseCode().toLowerCase();
-      from(SinglePoller.consumer(getContext(), namespace, drop.consumerUri(state)))
-          .routeId("intake-" + drop.houseCode().toLowerCase() + "-" + drop.channel().toLowerCase())
-          .setHeader(IntakeHeaders.HOUSE, constant(drop.houseCode()))
-          .setHeader(IntakeHeaders.CHANNEL, constant(drop.channel()))
-          .process(files)
-          .toD(
-              "micrometer:counter:stepwise.intake.files?tags="
-                  + tags
-                  + ",outcome=${header."
-                  + IntakeHeaders.OUTCOME
-                  + "}")
-          .setHeader(INCREMENT, header(IntakeHeaders.ACCEPTED))
-          .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=accepted")
-          .setHeader(INCREMENT, header(IntakeHeaders.DUPLICATES))
-          .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=duplicate")
-          .setHeader(INCREMENT, header(IntakeHeaders.REJECTS))
-          .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=rejected")
-          .removeHeader(INCREMENT)
-          .choice()
-          .when(header(IntakeHeaders.REJECTS).isGreaterThan(0))
-          .toD(drop.rejectsUri())
-          .end()
-          .process(
-              exchange ->
-                  removeReport(
-                      exchange
-                          .getIn()
-                          .getHeader(AttendanceFileProcessor.REPORT_FILE, String.class)));
-      drop.localDirectory()
-          .ifPresent(
-              dir ->
-                  from(SinglePoller.consumer(
-                          getContext(),
-                          namespace + "-quarantine",
-                          "timer:quarantine-" + drop.houseCode() + "?period=" + drop.delayMillis()))
-                      .routeId("quarantine-" + drop.houseCode().toLowerCase())
-                      .process(exchange -> UnsafeNameQuarantine.sweep(dir)));
+      consume(drop, state);
     }
+  }
+
+  private void consume(HouseDrop drop, Path state) {
+    String tags = "house=" + drop.houseCode() + ",channel=" + drop.channel();
+    String namespace = "intake-" + drop.houseCode().toLowerCase();
+    from(SinglePoller.consumer(getContext(), namespace, drop.consumerUri(state)))
+        .routeId(namespace + "-" + drop.channel().toLowerCase())
+        .setHeader(IntakeHeaders.HOUSE, constant(drop.houseCode()))
+        .setHeader(IntakeHeaders.CHANNEL, constant(drop.channel()))
+        .to(INTAKE_FILE)
+        .toD(
+            "micrometer:counter:stepwise.intake.files?tags="
+                + tags
+                + ",outcome=${header.StepwiseOutcome}")
+        .setHeader(INCREMENT, header(IntakeHeaders.ACCEPTED))
+        .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=accepted")
+        .setHeader(INCREMENT, header(IntakeHeaders.DUPLICATES))
+        .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=duplicate")
+        .setHeader(INCREMENT, header(IntakeHeaders.REJECTS))
+        .to("micrometer:counter:stepwise.intake.rows?tags=" + tags + ",result=rejected")
+        .removeHeader(INCREMENT)
+        .filter(header(IntakeHeaders.REJECTS).isGreaterThan(0))
+        .toD(drop.rejectsUri());
+    drop.localDirectory()
+        .ifPresent(
+            dir ->
+                from(SinglePoller.consumer(
+                        getContext(),
+                        namespace + "-quarantine",
+                        "timer:quarantine-" + drop.houseCode() + "?period=" + drop.delayMillis()))
+                    .routeId("quarantine-" + drop.houseCode().toLowerCase())
+                    .process(exchange -> UnsafeNameQuarantine.sweep(dir)));
   }
 }

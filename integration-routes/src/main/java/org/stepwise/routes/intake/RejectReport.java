@@ -43,7 +43,11 @@ public final class RejectReport implements AutoCloseable {
   public void add(RowReject reject) {
     try {
       printer.printRecord(
-          reject.line(), reject.sourceRecordId(), reject.field(), reject.code(), reject.reason());
+          reject.line(),
+          inert(reject.sourceRecordId()),
+          inert(reject.field()),
+          inert(reject.code()),
+          inert(reject.reason()));
       count++;
       if (kept.size() < KEPT) {
         kept.add(reject);
@@ -72,6 +76,18 @@ public final class RejectReport implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A cell a spreadsheet will show as text, never run as a formula: one that starts with {@code = +
+   * - @}, a tab or a carriage return gets a leading apostrophe (the house's own values come back in
+   * the report, and a house manager opens it in a spreadsheet).
+   */
+  static String inert(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   /** A report file name that cannot leave the rejects directory, whatever the source was called. */

@@ -28,8 +28,9 @@ final class EmbeddedSftpServer implements AutoCloseable {
     SshServer server = SshServer.setUpDefaultServer();
     server.setHost("127.0.0.1");
     server.setPort(0);
+    // each server its own host key, kept beside its directory
     server.setKeyPairProvider(
-        new SimpleGeneratorHostKeyProvider(root.resolveSibling("hostkey.ser")));
+        new SimpleGeneratorHostKeyProvider(root.resolveSibling(root.getFileName() + ".hostkey")));
     server.setPasswordAuthenticator(
         (user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
     server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
@@ -46,7 +47,31 @@ final class EmbeddedSftpServer implements AutoCloseable {
     return root;
   }
 
-  /** The Camel endpoint of a directory on this server. */
+  /**
+   * A known-hosts file (OpenSSH format) that names this server's address with {@code server}'s host
+   * key: this server's own, or another's to stand for a key that changed.
+   */
+  Path knownHosts(Path file, EmbeddedSftpServer server) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (java.security.KeyPair key : server.server.getKeyPairProvider().loadKeys(null)) {
+      lines
+          .append("[127.0.0.1]:")
+          .append(port())
+          .append(' ')
+          .append(org.apache.sshd.common.config.keys.PublicKeyEntry.toString(key.getPublic()))
+          .append('\n');
+    }
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, lines);
+    return file;
+  }
+
+  /** A known-hosts file with this server's own host key. */
+  Path knownHosts(Path file) throws Exception {
+    return knownHosts(file, this);
+  }
+
+  /** The Camel endpoint of a directory on this server (its host key is checked by the routes). */
   String endpoint(String directory) {
     return "sftp://127.0.0.1:"
         + port()
@@ -56,8 +81,7 @@ final class EmbeddedSftpServer implements AutoCloseable {
         + USER
         + "&password=RAW("
         + PASSWORD
-        + ")"
-        + "&strictHostKeyChecking=no&useUserKnownHostsFile=false";
+        + ")";
   }
 
   @Override

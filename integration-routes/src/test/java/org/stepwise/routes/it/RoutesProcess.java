@@ -23,6 +23,8 @@ final class RoutesProcess implements AutoCloseable {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("-Dcamel.management.enabled=false");
+    command.add("-Dstepwise.demo=true");
+    command.add("-Dstepwise.routes.client-secret=" + org.stepwise.routes.config.RoutesSecret.DEMO);
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.add("org.stepwise.routes.RoutesMain");
     Files.createDirectories(log.getParent());

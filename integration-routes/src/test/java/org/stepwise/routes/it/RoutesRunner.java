@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.main.Main;
 import org.stepwise.routes.RoutesMain;
+import org.stepwise.routes.config.RoutesSecret;
 
 /** The real routes application (camel-main), started in the test with its endpoints overridden. */
 final class RoutesRunner implements AutoCloseable {
@@ -31,6 +32,11 @@ final class RoutesRunner implements AutoCloseable {
     // one management server per machine port: off in tests unless a test asks for it
     main.addOverrideProperty(
         "camel.management.enabled", properties.getOrDefault("camel.management.enabled", "false"));
+    // the demo realm's secret, which the routes accept only in a demo
+    main.addOverrideProperty("stepwise.demo", properties.getOrDefault("stepwise.demo", "true"));
+    main.addOverrideProperty(
+        "stepwise.routes.client-secret",
+        properties.getOrDefault("stepwise.routes.client-secret", RoutesSecret.DEMO));
     properties.forEach(main::addOverrideProperty);
     Thread thread =
         new Thread(

@@ -49,6 +49,8 @@ class SftpIntakeIT {
                 "stepwise.intake.houses", "MAPLE",
                 "stepwise.intake.MAPLE.channel", "SFTP",
                 "stepwise.intake.MAPLE.endpoint", sftp.endpoint("drop"),
+                "stepwise.sftp.known-hosts",
+                    sftp.knownHosts(Path.of("target/sftp-known-hosts").toAbsolutePath()).toString(),
                 "stepwise.intake.MAPLE.delay", "500",
                 "camel.management.enabled", "true",
                 "camel.management.port", "18282",
@@ -72,6 +74,49 @@ class SftpIntakeIT {
         .filter(l -> l.startsWith(name + "{") && l.contains(label))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
         .sum();
+  }
+
+  /**
+   * Issue 12, acceptance 4: a drop whose server presents another host key than the known hosts name
+   * for its address (a changed key, or someone in the middle) is refused before anything is read:
+   * the file stays on the server, unread and unmoved, and nothing is stored.
+   */
+  @Test
+  void aServerWhoseHostKeyChangedIsRefusedAndNothingIsRead() throws Exception {
+    long before = IntakeFixtures.attendanceOf(platform, client);
+    Path root = Path.of("target/sftp-impostor").toAbsolutePath();
+    try (EmbeddedSftpServer impostor = EmbeddedSftpServer.start(root)) {
+      Files.createDirectories(impostor.root().resolve("drop"));
+      // the known hosts name the impostor's address with the real server's key
+      Path knownHosts = impostor.knownHosts(root.resolveSibling("sftp-impostor.known"), sftp);
+      Path file = impostor.root().resolve("drop").resolve("changed-key.csv");
+      Files.writeString(
+          file,
+          String.join(",", org.stepwise.routes.intake.AttendanceCsv.COLUMNS)
+              + "\nMAPLE,"
+              + REF
+              + ",NA,Group,"
+              + ZonedDateTime.now(ZONE).minusHours(3).withNano(0).toOffsetDateTime()
+              + ",ATTENDED,SIGNED_SLIP,hm.jordan,"
+              + RUN
+              + "-impostor\n");
+      try (RoutesRunner refused =
+          RoutesRunner.start(
+              Map.of(
+                  "stepwise.case-service.url", platform.platform.serviceUrl(),
+                  "stepwise.keycloak.token-url", platform.tokenUrl(),
+                  "stepwise.intake.houses", "MAPLE",
+                  "stepwise.intake.MAPLE.channel", "SFTP",
+                  "stepwise.intake.MAPLE.endpoint", impostor.endpoint("drop"),
+                  "stepwise.intake.MAPLE.delay", "300",
+                  "stepwise.sftp.known-hosts", knownHosts.toString()))) {
+        Thread.sleep(5_000); // several polls
+      }
+      assertTrue(Files.exists(file), "the file is still on the server");
+      assertFalse(Files.exists(impostor.root().resolve("drop/done/changed-key.csv")));
+      assertFalse(Files.exists(impostor.root().resolve("drop/error/changed-key.csv")));
+      assertEquals(before, IntakeFixtures.attendanceOf(platform, client), "nothing stored");
+    }
   }
 
   @Test

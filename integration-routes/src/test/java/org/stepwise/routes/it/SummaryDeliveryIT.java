@@ -201,8 +201,27 @@ class SummaryDeliveryIT {
       JsonObject made = f.summaryNow(client);
       Map<String, String> routes = f.routes(false);
       routes.put("stepwise.clinic." + code.toLowerCase() + ".secret", EmbeddedSftpServer.PASSWORD);
+      // first with known hosts that name another key for the drop's address: nothing is sent
+      try (EmbeddedSftpServer other = EmbeddedSftpServer.start(root.resolveSibling("other-sftp"))) {
+        routes.put(
+            "stepwise.sftp.known-hosts",
+            sftp.knownHosts(root.resolveSibling(root.getFileName() + ".changed"), other)
+                .toString());
+        try (RoutesRunner runner = RoutesRunner.start(routes)) {
+          await(
+              () -> f.summary(client, made.getInt("id")).getInt("attempts") >= 1,
+              Duration.ofSeconds(30),
+              "an attempt on the changed host key");
+        }
+        assertEquals("PENDING", f.summary(client, made.getInt("id")).getString("status"));
+        try (var files = Files.list(root.resolve("inbox"))) {
+          assertEquals(List.of(), files.toList(), "nothing sent to a server with another key");
+        }
+      }
       routes.put(
-          "stepwise.delivery.sftp-options", "strictHostKeyChecking=no&useUserKnownHostsFile=false");
+          "stepwise.sftp.known-hosts",
+          sftp.knownHosts(root.resolveSibling(root.getFileName() + ".known")).toString());
+      routes.put("stepwise.delivery.poll-period", "500");
       try (RoutesRunner runner = RoutesRunner.start(routes)) {
         await(
             () -> f.summary(client, made.getInt("id")).getString("status").equals("DELIVERED"),

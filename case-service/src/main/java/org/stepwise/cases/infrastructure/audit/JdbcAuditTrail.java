@@ -15,15 +15,100 @@ import org.stepwise.cases.domain.model.audit.AuditEvent;
 import org.stepwise.cases.domain.model.audit.AuditOutcome;
 import org.stepwise.cases.domain.model.audit.AuditQuery;
 import org.stepwise.cases.domain.model.audit.AuditTrail;
+import org.stepwise.cases.domain.model.audit.ChainVerification;
 import org.stepwise.cases.domain.model.audit.RecordedAuditEvent;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
+import org.stepwise.cases.infrastructure.persistence.jdbc.UnnestRows;
 
 /** Appends audit events in one statement of arrays (the database refuses updates and deletes). */
 @ApplicationScoped
 public class JdbcAuditTrail implements AuditTrail {
 
+  private static final UnnestRows<AuditEvent> ROWS =
+      new UnnestRows<AuditEvent>()
+          .timestamptz("occurred_at", AuditEvent::occurredAt)
+          .text("subject", AuditEvent::subject)
+          .text("username", AuditEvent::username)
+          .text("roles", AuditEvent::roles)
+          .text("action", e -> e.action().name())
+          .text("operation", AuditEvent::operation)
+          .text("record_type", AuditEvent::recordType)
+          .text("record_id", AuditEvent::recordId)
+          .bigint("client_id", AuditEvent::clientId)
+          .text("outcome", e -> e.outcome().name())
+          .text("origin", AuditEvent::origin)
+          .bigint("consent_id", AuditEvent::consentId);
+
+  private static final String INSERT =
+      "INSERT INTO audit_event (occurred_at, subject, username, roles, action, operation,"
+          + " record_type, record_id, client_id, outcome, origin, consent_id) SELECT * FROM "
+          + ROWS.from("e");
+
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
+
+  /** The first link, in chain order, that does not hold, and why. */
+  private static final String FIRST_BROKEN_LINK =
+      """
+      SELECT t.event_id, t.problem FROM (
+        SELECT l.seq, l.event_id,
+               CASE WHEN e.id IS NULL THEN 'EVENT_MISSING'
+                    WHEN l.prev_hash IS DISTINCT FROM
+                         coalesce(lag(l.hash) OVER (ORDER BY l.seq), audit_chain_genesis())
+                         THEN 'LINK_BROKEN'
+                    WHEN l.hash IS DISTINCT FROM audit_event_digest(l.prev_hash, e)
+                         THEN 'EVENT_CHANGED'
+               END AS problem
+          FROM audit_chain_link l LEFT JOIN audit_event e ON e.id = l.event_id) t
+       WHERE t.problem IS NOT NULL
+       ORDER BY t.seq LIMIT 1
+      """;
+
+  /** An event with no link: written with the chain's trigger switched off. */
+  private static final String UNCHAINED =
+      "SELECT min(e.id) FROM audit_event e"
+          + " WHERE NOT EXISTS (SELECT 1 FROM audit_chain_link l WHERE l.event_id = e.id)";
+
+  /** The head agrees with the last link (links cut off the end would leave it ahead). */
+  private static final String HEAD =
+      "SELECT h.seq, encode(h.hash, 'hex'),"
+          + " (SELECT count(*) FROM audit_chain_link),"
+          + " h.hash IS NOT DISTINCT FROM (SELECT hash FROM audit_chain_link ORDER BY seq DESC"
+          + " LIMIT 1) OR (h.seq = 0 AND h.hash = audit_chain_genesis())"
+          + " FROM audit_chain_head h";
+
+  @Override
+  public ChainVerification verify() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement broken = c.prepareStatement(FIRST_BROKEN_LINK);
+        PreparedStatement unchained = c.prepareStatement(UNCHAINED);
+        PreparedStatement head = c.prepareStatement(HEAD)) {
+      long events;
+      String headHash;
+      boolean headHolds;
+      try (ResultSet rs = head.executeQuery()) {
+        rs.next();
+        headHash = rs.getString(2);
+        events = rs.getLong(3);
+        headHolds = rs.getBoolean(4) && rs.getLong(1) == events;
+      }
+      try (ResultSet rs = broken.executeQuery()) {
+        if (rs.next()) {
+          return new ChainVerification(events, headHash, rs.getLong(1), rs.getString(2));
+        }
+      }
+      try (ResultSet rs = unchained.executeQuery()) {
+        rs.next();
+        long id = rs.getLong(1);
+        if (!rs.wasNull()) {
+          return new ChainVerification(events, headHash, id, "UNCHAINED_EVENT");
+        }
+      }
+      return new ChainVerification(events, headHash, null, headHolds ? null : "HEAD_MISMATCH");
+    } catch (SQLException e) {
+      throw new IllegalStateException("verifying the audit trail failed: " + e.getSQLState(), e);
+    }
+  }
 
   @Override
   public List<RecordedAuditEvent> search(AuditQuery q) {
@@ -99,55 +184,10 @@ public class JdbcAuditTrail implements AuditTrail {
     if (events.isEmpty()) {
       return;
     }
-    int n = events.size();
-    String[] at = new String[n];
-    String[] subject = new String[n];
-    String[] username = new String[n];
-    String[] roles = new String[n];
-    String[] action = new String[n];
-    String[] operation = new String[n];
-    String[] recordType = new String[n];
-    String[] recordId = new String[n];
-    Long[] client = new Long[n];
-    String[] outcome = new String[n];
-    String[] origin = new String[n];
-    Long[] consent = new Long[n];
-    for (int i = 0; i < n; i++) {
-      AuditEvent e = events.get(i);
-      at[i] = e.occurredAt().toString();
-      subject[i] = e.subject();
-      username[i] = e.username();
-      roles[i] = e.roles();
-      action[i] = e.action().name();
-      operation[i] = e.operation();
-      recordType[i] = e.recordType();
-      recordId[i] = e.recordId();
-      client[i] = e.clientId();
-      outcome[i] = e.outcome().name();
-      origin[i] = e.origin();
-      consent[i] = e.consentId();
-    }
     // one statement however many events (a cadence run writes thousands)
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO audit_event (occurred_at, subject, username, roles, action, operation,"
-                    + " record_type, record_id, client_id, outcome, origin, consent_id)"
-                    + " SELECT * FROM unnest(?::text[]::timestamptz[], ?::varchar[], ?::varchar[],"
-                    + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
-                    + " ?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[])")) {
-      s.setArray(1, c.createArrayOf("text", at));
-      s.setArray(2, c.createArrayOf("varchar", subject));
-      s.setArray(3, c.createArrayOf("varchar", username));
-      s.setArray(4, c.createArrayOf("varchar", roles));
-      s.setArray(5, c.createArrayOf("varchar", action));
-      s.setArray(6, c.createArrayOf("varchar", operation));
-      s.setArray(7, c.createArrayOf("varchar", recordType));
-      s.setArray(8, c.createArrayOf("varchar", recordId));
-      s.setArray(9, c.createArrayOf("bigint", client));
-      s.setArray(10, c.createArrayOf("varchar", outcome));
-      s.setArray(11, c.createArrayOf("varchar", origin));
-      s.setArray(12, c.createArrayOf("bigint", consent));
+        PreparedStatement s = c.prepareStatement(INSERT)) {
+      ROWS.bind(c, s, 1, events);
       s.executeUpdate();
     } catch (SQLException e) {
       // an unauditable access must not succeed

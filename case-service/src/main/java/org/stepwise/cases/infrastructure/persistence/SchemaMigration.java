@@ -17,8 +17,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings the schema up to date at start-up; Flyway owns it, the ORM never generates DDL. Migrations
- * run as the schema owner ({@code stepwise.db.migration.user}) when one is configured, so that the
- * application's own role can be denied what it must never do (change the audit trail).
+ * run as the schema owner ({@code stepwise.db.migration.user}), never as the application's own
+ * role, so that role can be denied what it must never do (change the audit trail); start-up is
+ * refused when it could ({@link ApplicationRole}).
  */
 @Startup
 @Singleton
@@ -52,15 +53,15 @@ public class SchemaMigration {
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .locations("classpath:db/migration")
             .placeholders(Map.of("appRole", quoted(appUser)));
-    if (migrationUser.filter(u -> !u.isBlank()).isPresent()) {
-      flyway.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
-    } else {
-      LOG.warning(
-          "no stepwise.db.migration.user: migrating as the application's role, which then owns"
-              + " the schema and is not held to its grants");
-      flyway.dataSource(dataSource);
+    if (migrationUser.filter(u -> !u.isBlank()).isEmpty()) {
+      throw new IllegalStateException(
+          "stepwise.db.migration.user is not set: the schema must be migrated by its owner, and"
+              + " the application's role (stepwise.db.user) given only its grants, or the"
+              + " application could rewrite its own audit trail");
     }
+    flyway.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
     var result = flyway.load().migrate();
+    ApplicationRole.requireHeldToGrants(dataSource);
     LOG.info(
         () ->
             "schema at version "

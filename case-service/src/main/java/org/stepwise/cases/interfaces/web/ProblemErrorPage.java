@@ -8,22 +8,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.util.List;
-import org.stepwise.cases.domain.model.audit.AuditAction;
-import org.stepwise.cases.domain.model.audit.AuditEvent;
-import org.stepwise.cases.domain.model.audit.AuditOutcome;
-import org.stepwise.cases.infrastructure.audit.AuditRecorder;
+import org.stepwise.cases.infrastructure.audit.ClientAddress;
+import org.stepwise.cases.infrastructure.audit.RefusedTokens;
 
 /**
  * The container's own error answers (an invalid token is refused before JAX-RS sees the request) as
- * application/problem+json instead of an HTML page; refused tokens are audited here.
+ * application/problem+json instead of an HTML page; refused tokens are audited here, a flood of
+ * them counted rather than written one by one ({@link RefusedTokens}).
  */
 @WebServlet("/problem")
 public class ProblemErrorPage extends HttpServlet {
 
-  @Inject private AuditRecorder recorder;
-  @Inject private Clock clock;
+  @Inject private RefusedTokens refusedTokens;
+  @Inject private ClientAddress address;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -31,20 +28,7 @@ public class ProblemErrorPage extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 404;
     if (status == 401) {
-      recorder.onItsOwn(
-          List.of(
-              new AuditEvent(
-                  clock.instant(),
-                  "anonymous",
-                  null,
-                  "",
-                  AuditAction.DENIED,
-                  "invalid bearer token",
-                  "endpoint",
-                  null,
-                  null,
-                  AuditOutcome.DENIED,
-                  request.getRemoteAddr())));
+      refusedTokens.refused(address.of(request));
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
     String title =
@@ -55,6 +39,9 @@ public class ProblemErrorPage extends HttpServlet {
           case 405 -> "Method Not Allowed";
           default -> status >= 500 ? "Something went wrong on our side" : "Error";
         };
+    // refused before any filter ran (an invalid token): the same headers as every API answer
+    ApiHeaders.noStore(request, response);
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response

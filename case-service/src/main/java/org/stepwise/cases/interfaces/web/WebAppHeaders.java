@@ -38,7 +38,7 @@ public class WebAppHeaders extends HttpFilter {
             + "; base-uri 'none'");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
+    ApiHeaders.noStore(request, response);
     chain.doFilter(request, response);
   }
 }

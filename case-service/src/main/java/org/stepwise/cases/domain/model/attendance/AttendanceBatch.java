@@ -122,6 +122,14 @@ public final class AttendanceBatch {
     RowOutcome problem = null;
     if (blank(id) || id.length() > 128) {
       problem = reject.apply(new String[] {"sourceRecordId", "REQUIRED", "1 to 128 characters"});
+    } else if (ManualRecordIds.isManual(id)) {
+      problem =
+          reject.apply(
+              new String[] {
+                "sourceRecordId",
+                "RESERVED_ID",
+                "ids starting with " + ManualRecordIds.PREFIX + " are kept for entries made by hand"
+              });
     } else if (blank(row.clientRef()) || row.clientRef().length() > 64) {
       problem = reject.apply(new String[] {"clientRef", "REQUIRED", "1 to 64 characters"});
     } else if (blank(row.meetingName()) || row.meetingName().length() > 200) {

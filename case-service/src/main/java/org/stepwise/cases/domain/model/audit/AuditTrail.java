@@ -8,4 +8,7 @@ public interface AuditTrail {
   void append(List<AuditEvent> events);
 
   List<RecordedAuditEvent> search(AuditQuery query);
+
+  /** Recomputes the hash chain over every event and names the first link that does not hold. */
+  ChainVerification verify();
 }

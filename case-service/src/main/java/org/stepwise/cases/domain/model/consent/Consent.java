@@ -64,29 +64,14 @@ public record Consent(
   }
 
   public Consent revoked(Revocation r) {
-    return new Consent(
-        id,
-        clientId,
-        discloser,
-        clinicId,
-        clinicCode,
-        clinicianId,
-        clinicianUsername,
-        purpose,
-        sections,
-        effectiveFrom,
-        expiresOn,
-        expiryEvent,
-        signedBy,
-        signedOn,
-        signatureMethod,
-        revocationRightExplained,
-        recordedBy,
-        recordedAt,
-        r);
+    return copy(id, r);
   }
 
   public Consent withId(long newId) {
+    return copy(newId, revocation);
+  }
+
+  private Consent copy(Long newId, Revocation r) {
     return new Consent(
         newId,
         clientId,
@@ -106,6 +91,6 @@ public record Consent(
         revocationRightExplained,
         recordedBy,
         recordedAt,
-        revocation);
+        r);
   }
 }

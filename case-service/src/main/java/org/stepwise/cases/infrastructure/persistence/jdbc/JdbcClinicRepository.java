@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,50 +36,37 @@ public class JdbcClinicRepository implements ClinicRepository {
 
   @Override
   public long add(Clinic clinic) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO clinic (code, name, npi, channel, endpoint, auth, token_url,"
-                    + " auth_client, cadence, recorded_by, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-      s.setString(1, clinic.code());
-      s.setString(2, clinic.name());
-      s.setString(3, clinic.npi());
-      s.setString(4, clinic.channel().name());
-      s.setString(5, clinic.endpoint());
-      s.setString(6, clinic.auth().name());
-      s.setString(7, clinic.tokenUrl());
-      s.setString(8, clinic.authClient());
-      s.setString(9, clinic.cadence().name());
-      s.setString(10, clinic.provenance().recordedBy());
-      s.setTimestamp(11, Timestamp.from(clinic.provenance().recordedAt()));
-      s.executeUpdate();
-      return Sql.key(s);
-    } catch (SQLException e) {
-      throw Sql.failed("storing a clinic", e);
-    }
+    return Sql.insert(
+        dataSource,
+        "storing a clinic",
+        "INSERT INTO clinic (code, name, npi, channel, endpoint, auth, token_url, auth_client,"
+            + " cadence, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        clinic.code(),
+        clinic.name(),
+        clinic.npi(),
+        clinic.channel(),
+        clinic.endpoint(),
+        clinic.auth(),
+        clinic.tokenUrl(),
+        clinic.authClient(),
+        clinic.cadence(),
+        clinic.provenance().recordedBy(),
+        clinic.provenance().recordedAt());
   }
 
   @Override
   public long addClinician(Clinician d, Provenance provenance) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO clinician (clinic_id, username, name, npi, recorded_by, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-      s.setLong(1, d.clinicId());
-      s.setString(2, d.username());
-      s.setString(3, d.name());
-      s.setString(4, d.npi());
-      s.setString(5, provenance.recordedBy());
-      s.setTimestamp(6, Timestamp.from(provenance.recordedAt()));
-      s.executeUpdate();
-      return Sql.key(s);
-    } catch (SQLException e) {
-      throw Sql.failed("storing a clinician", e);
-    }
+    return Sql.insert(
+        dataSource,
+        "storing a clinician",
+        "INSERT INTO clinician (clinic_id, username, name, npi, recorded_by, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        d.clinicId(),
+        d.username(),
+        d.name(),
+        d.npi(),
+        provenance.recordedBy(),
+        provenance.recordedAt());
   }
 
   @Override
@@ -101,25 +86,20 @@ public class JdbcClinicRepository implements ClinicRepository {
 
   @Override
   public Optional<Clinician> clinicianByUsername(String username) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT id, clinic_id, username, name, npi FROM clinician WHERE username = ?")) {
-      s.setString(1, username);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next()
-            ? Optional.of(
+    return Sql.list(
+            dataSource,
+            "reading a clinician",
+            "SELECT id, clinic_id, username, name, npi FROM clinician WHERE username = ?",
+            rs ->
                 new Clinician(
                     rs.getLong(1),
                     rs.getLong(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getString(5)))
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw Sql.failed("reading a clinician", e);
-    }
+                    rs.getString(5)),
+            username)
+        .stream()
+        .findFirst();
   }
 
   private List<Clinic> query(String where, Object param) {

@@ -109,6 +109,18 @@ final class Sql {
     }
   }
 
+  /** Inserts one row and answers its generated id. */
+  static long insert(javax.sql.DataSource dataSource, String what, String sql, Object... params) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      bind(c, s, params);
+      s.executeUpdate();
+      return key(s);
+    } catch (SQLException e) {
+      throw failed(what, e);
+    }
+  }
+
   /** Reads one row of a result. */
   @FunctionalInterface
   interface Row<T> {

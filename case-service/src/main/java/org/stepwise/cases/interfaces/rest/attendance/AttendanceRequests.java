@@ -31,7 +31,11 @@ public final class AttendanceRequests {
       @Schema(required = true, description = "ISO-8601 with an offset") OffsetDateTime startedAt,
       @Schema(required = true) AttendanceStatus status,
       @Schema(required = true) Verification verification,
-      @Schema(maxLength = 128) String sourceRecordId)
+      @Schema(
+              maxLength = 120,
+              description =
+                  "stored as manual:<id>, apart from the ids houses' files and feeds send")
+          String sourceRecordId)
       implements RequestRecord {
     static Manual read(JsonRequest in) {
       return new Manual(
@@ -40,7 +44,7 @@ public final class AttendanceRequests {
           in.timestamp("startedAt", true),
           in.enumValue("status", true, AttendanceStatus.class),
           in.enumValue("verification", true, Verification.class),
-          in.text("sourceRecordId", false, 128));
+          in.text("sourceRecordId", false, 120));
     }
   }
 

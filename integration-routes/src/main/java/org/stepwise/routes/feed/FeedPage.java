@@ -1,0 +1,135 @@
+package org.stepwise.routes.feed;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
+import org.stepwise.routes.casefile.CaseServiceRoutes;
+import org.stepwise.routes.intake.AttendanceBatchJson;
+import org.stepwise.routes.intake.BatchRefused;
+
+/**
+ * One poll of a house system's feed ({@code GET {feed}?since={cursor}}, DESIGN.md), page by page
+ * for {@link HttpFeedRoutes}: the question for the next page, the page read as an attendance batch,
+ * and the cursor moved once case-service has answered for it. A poll ends on an empty page, or
+ * after {@link #MAX_PAGES} pages (the next poll goes on).
+ */
+final class FeedPage {
+
+  static final String PROPERTY = "StepwiseFeedPoll";
+  static final int MAX_PAGES = 100;
+  private static final Logger LOG = Logger.getLogger(FeedPage.class.getName());
+
+  private final String houseCode;
+  private final FeedCursor cursor;
+  private int pages;
+  private boolean more = true;
+  private String since;
+  private String next;
+
+  private FeedPage(String houseCode, FeedCursor cursor) {
+    this.houseCode = houseCode;
+    this.cursor = cursor;
+  }
+
+  /** Starts a poll of the feed of {@code houseCode}. */
+  static void begin(Exchange exchange, String houseCode, FeedCursor cursor) {
+    exchange.setProperty(PROPERTY, new FeedPage(houseCode, cursor));
+  }
+
+  /** Whether the poll asks for another page (the loop's condition). */
+  static Predicate more() {
+    return exchange -> of(exchange).more;
+  }
+
+  /** Whether the page just read has records to deliver. */
+  static Predicate hasRecords() {
+    return exchange -> of(exchange).next != null;
+  }
+
+  /** Asks for the page after the saved cursor. */
+  static void ask(Exchange exchange) {
+    FeedPage poll = of(exchange);
+    poll.since = poll.cursor.read().orElse("");
+    poll.next = null;
+    var message = exchange.getIn();
+    message.getHeaders().clear();
+    message.setHeader(Exchange.HTTP_METHOD, "GET");
+    message.setHeader(
+        Exchange.HTTP_QUERY,
+        poll.since.isEmpty()
+            ? ""
+            : "since=" + URLEncoder.encode(poll.since, StandardCharsets.UTF_8));
+    message.setBody(null);
+  }
+
+  /** Reads the page; one with records becomes the body of an attendance batch. */
+  static void read(Exchange exchange) {
+    FeedPage poll = of(exchange);
+    JsonObject answer =
+        Json.createReader(new StringReader(exchange.getIn().getBody(String.class))).readObject();
+    JsonArray records = answer.getJsonArray("records");
+    if (records == null || records.isEmpty()) {
+      poll.more = false;
+      return;
+    }
+    if (!poll.houseCode.equals(answer.getString("house_code", poll.houseCode))) {
+      throw new IllegalStateException(
+          "the feed of " + poll.houseCode + " sent a page for another house");
+    }
+    String next = answer.getString("next_cursor", null);
+    if (next == null || next.equals(poll.since)) {
+      throw new IllegalStateException("the feed of " + poll.houseCode + " did not move its cursor");
+    }
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (JsonValue value : records) {
+      JsonObject r = value.asJsonObject();
+      rows.add(AttendanceBatchJson.record(field -> text(r, field)));
+    }
+    poll.next = next;
+    exchange.getIn().setBody(AttendanceBatchJson.batch(poll.houseCode, "HTTP_FEED", rows));
+  }
+
+  /**
+   * case-service has answered for the page: the cursor moves past it. A page refused for good stays
+   * where it is and fails the poll, for a person to look at (the next poll asks for it again).
+   */
+  static void delivered(Exchange exchange) {
+    FeedPage poll = of(exchange);
+    Integer refused = exchange.getIn().getHeader(CaseServiceRoutes.REFUSED, Integer.class);
+    if (refused != null) {
+      throw new BatchRefused(
+          "case-service refused a page of the feed of "
+              + poll.houseCode
+              + " (HTTP "
+              + refused
+              + ")");
+    }
+    JsonObject counts =
+        Json.createReader(new StringReader(exchange.getIn().getBody(String.class)))
+            .readObject()
+            .getJsonObject("counts");
+    poll.cursor.save(poll.next);
+    poll.more = ++poll.pages < MAX_PAGES;
+    LOG.info(() -> "feed " + poll.houseCode + ": page delivered " + counts);
+  }
+
+  private static FeedPage of(Exchange exchange) {
+    return exchange.getProperty(PROPERTY, FeedPage.class);
+  }
+
+  private static String text(JsonObject row, String field) {
+    JsonValue v = row.get(field);
+    return v instanceof JsonString s
+        ? s.getString()
+        : v == null || v == JsonValue.NULL ? "" : v.toString();
+  }
+}
