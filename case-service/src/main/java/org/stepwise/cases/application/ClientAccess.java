@@ -17,6 +17,10 @@ public class ClientAccess {
 
   @Inject private CurrentUser user;
   @Inject private ClientRepository clients;
+  @Inject private StaffService staff;
+
+  /** A subject no token carries: the search for a login nobody holds. */
+  private static final String NOBODY = "";
 
   /** The client, if the caller may see its chart. */
   public Client chart(long clientId) {
@@ -37,11 +41,20 @@ public class ClientAccess {
     if (user.hasRole(CurrentUser.PROGRAM_ADMIN)) {
       return true;
     }
-    return user.hasRole(CurrentUser.CASE_MANAGER) && user.username().equals(client.caseManager());
+    return user.hasRole(CurrentUser.CASE_MANAGER) && client.isOnCaseloadOf(user.subject());
   }
 
-  /** A case manager's searches are limited to their own caseload. */
-  public String caseloadOwner(String requested) {
-    return user.hasRole(CurrentUser.PROGRAM_ADMIN) ? requested : user.username();
+  /**
+   * The subject whose caseload a search covers: a case manager's own, always; for an admin, the
+   * holder of the requested login (a login nobody holds matches no client), or everyone (null).
+   */
+  public String caseloadOwner(String requestedLogin) {
+    if (!user.hasRole(CurrentUser.PROGRAM_ADMIN)) {
+      return user.subject();
+    }
+    if (requestedLogin == null) {
+      return null;
+    }
+    return staff.subjectOf(requestedLogin).orElse(NOBODY);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.stepwise.cases.domain.model.audit.AuditAction;
+import org.stepwise.cases.domain.model.client.CaseManager;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.client.ClientRepository;
 import org.stepwise.cases.domain.model.client.ClientStatus;
@@ -32,6 +33,7 @@ public class ClientService {
   @Inject private ClientAccess access;
   @Inject private OverviewQueries overviews;
   @Inject private CurrentUser user;
+  @Inject private StaffService staff;
   @Inject private ProgramCalendar calendar;
 
   /** What a case manager enters about a client. */
@@ -68,7 +70,9 @@ public class ClientService {
         details.person(),
         details.recoveryStartDate(),
         details.status() == null ? client.status() : details.status(),
-        assignee(details.caseManager() == null ? client.caseManager() : details.caseManager()),
+        details.caseManager() == null || details.caseManager().equals(client.caseManager())
+            ? null
+            : assignee(details.caseManager()),
         details.referral(),
         calendar.today());
     clients.saveChanges(client);
@@ -105,7 +109,7 @@ public class ClientService {
     }
     Client client = access.chart(clientId);
     client.expectVersion(expectedVersion);
-    client.assignTo(caseManager);
+    client.assignTo(staff.caseManager(caseManager));
     clients.saveChanges(client);
     return client;
   }
@@ -128,9 +132,9 @@ public class ClientService {
   }
 
   /** Case managers register clients onto their own caseload; admins assign anyone. */
-  private String assignee(String requested) {
+  private CaseManager assignee(String requested) {
     if (user.hasRole(CurrentUser.PROGRAM_ADMIN) && requested != null && !requested.isBlank()) {
-      return requested;
+      return staff.caseManager(requested);
     }
     if (user.hasRole(CurrentUser.CASE_MANAGER)
         && requested != null
@@ -141,6 +145,6 @@ public class ClientService {
     if (requested == null && !user.hasRole(CurrentUser.CASE_MANAGER)) {
       throw new RuleViolation("caseManager", "REQUIRED", "name the client's case manager");
     }
-    return requested == null ? user.username() : requested;
+    return new CaseManager(user.subject(), user.username());
   }
 }

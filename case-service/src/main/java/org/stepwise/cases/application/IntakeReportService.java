@@ -17,8 +17,8 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
 /**
  * Intake reports: recorded by whoever may send the house's attendance (the routes, its house
- * manager, an admin); read by the house's managers, by case managers with a client living there,
- * and by admins.
+ * manager, an admin); read whole by the house's managers and by admins, and by case managers with a
+ * client living there, who see the rejected rows about their own clients only.
  */
 @ApplicationScoped
 @Transactional
@@ -71,19 +71,25 @@ public class IntakeReportService {
 
   @Audited(action = AuditAction.READ, record = "intake-report")
   public IntakeReport find(long houseId, long reportId) {
-    requireReader(houseId);
+    boolean wholeReport = requireReader(houseId);
     return reports
-        .find(houseId, reportId)
+        .find(houseId, reportId, wholeReport ? null : user.subject())
         .orElseThrow(() -> new NotFound("intake report", reportId));
   }
 
-  private void requireReader(long houseId) {
+  /**
+   * Refuses a caller who may not read the house's reports; answers whether they read whole reports
+   * (the house's managers, admins) or, as a case manager, only the rows about their own clients.
+   */
+  private boolean requireReader(long houseId) {
     House house = houses.find(houseId).orElseThrow(() -> new NotFound("house", houseId));
-    boolean caseManagerWithResident =
-        user.hasRole(CurrentUser.CASE_MANAGER)
-            && reports.hasResidentOnCaseload(houseId, user.username());
-    if (!houseAccess.managedByCaller(house) && !caseManagerWithResident) {
-      throw new OutOfScope("house", houseId);
+    if (houseAccess.managedByCaller(house)) {
+      return true;
     }
+    if (user.hasRole(CurrentUser.CASE_MANAGER)
+        && reports.hasResidentOnCaseload(houseId, user.subject())) {
+      return false;
+    }
+    throw new OutOfScope("house", houseId);
   }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stepwise.cases.application.ClientAccess;
 import org.stepwise.cases.application.HouseAccess;
+import org.stepwise.cases.application.StaffService;
+import org.stepwise.cases.domain.model.client.CaseManager;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.client.ClientRepository;
 import org.stepwise.cases.domain.model.client.PersonalDetails;
@@ -52,7 +54,7 @@ class AccessChecksIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.persistence("access-it", AccessChecksIT.class, Probe.class)
-        .addClasses(ClientAccess.class, HouseAccess.class);
+        .addClasses(ClientAccess.class, HouseAccess.class, StaffService.class);
   }
 
   /** Answers what an access check decided: 200 and the record, or 404 and why. */
@@ -95,10 +97,16 @@ class AccessChecksIT {
   void storeTheRecords() throws Exception {
     LocalDate today = LocalDate.now();
     tx.begin();
-    for (String caseManager : new String[] {"cm.rivera", "cm.patel"}) {
+    // the demo realm's fixed user ids (DemoUser.subject()): the tokens' subjects
+    for (CaseManager caseManager :
+        new CaseManager[] {
+          new CaseManager("0b6f3c4e-1c1a-4d0e-9a11-000000000001", "cm.rivera"),
+          new CaseManager("0b6f3c4e-1c1a-4d0e-9a11-000000000006", "cm.patel")
+        }) {
       clientRepository.add(
           new Client(
-              new PersonalDetails("Access", caseManager, LocalDate.of(1990, 1, 1), null, null),
+              new PersonalDetails(
+                  "Access", caseManager.username(), LocalDate.of(1990, 1, 1), null, null),
               today.minusDays(30),
               caseManager,
               new Referral("RIVERSIDE", "dr.chen"),

@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stepwise.cases.domain.model.client.CaseManager;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.client.ClientRepository;
 import org.stepwise.cases.domain.model.client.PersonalDetails;
@@ -65,7 +66,7 @@ class PersistenceIT {
         new Client(
             new PersonalDetails("Robin", "Arquillian", LocalDate.of(1990, 2, 3), null, null),
             today.minusDays(30),
-            "cm.rivera",
+            new CaseManager("0b6f3c4e-1c1a-4d0e-9a11-000000000001", "cm.rivera"),
             new Referral("RIVERSIDE", "dr.chen"),
             today);
     tx.begin();

@@ -160,6 +160,40 @@ class HouseManagerScopeIT {
     assertEquals(List.of("MAPLE", "MAPLE"), house, "the house manager, what MAPLE reported");
   }
 
+  /**
+   * Issue 12, item 3: a house's intake report shows a case manager the rejected rows about their
+   * own clients only; the house's manager and admins see every row.
+   */
+  @Test
+  void aCaseManagerSeesTheRejectedRowsOfTheirOwnClientsOnly() {
+    String report = "/api/v1/houses/" + data.mapleHouse + "/intake-reports/" + data.mapleReport;
+    assertEquals(List.of(2L), rejectLines(f.api.get(report, f.token(DemoUser.CM_RIVERA))));
+    assertEquals(List.of(3L), rejectLines(f.api.get(report, f.token(DemoUser.CM_PATEL))));
+    assertEquals(List.of(2L, 3L, 4L), rejectLines(f.api.get(report, f.token(DemoUser.HM_JORDAN))));
+    assertEquals(
+        List.of(2L, 3L, 4L), rejectLines(f.api.get(report, f.token(DemoUser.ADMIN_OKAFOR))));
+    JsonObject own =
+        expect(200, f.api.get(report, f.token(DemoUser.CM_RIVERA)))
+            .object()
+            .getJsonArray("rejects")
+            .getJsonObject(0);
+    assertEquals(data.maple.clientId(), own.getJsonNumber("clientId").longValue());
+    assertEquals(
+        404,
+        f.api
+            .get(
+                "/api/v1/houses/" + data.cedarHouse + "/intake-reports/" + data.cedarReport,
+                f.token(DemoUser.CM_RIVERA))
+            .status(),
+        "no client of cm.rivera lives at CEDAR");
+  }
+
+  private static List<Long> rejectLines(ApiClient.Response r) {
+    return expect(200, r).object().getJsonArray("rejects").getValuesAs(JsonObject.class).stream()
+        .map(j -> j.getJsonNumber("line").longValue())
+        .toList();
+  }
+
   private static String manual(String type, ZonedDateTime at, String id) {
     return "{\"meetingType\":\""
         + type

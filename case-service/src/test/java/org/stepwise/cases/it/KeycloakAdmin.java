@@ -152,4 +152,54 @@ final class KeycloakAdmin {
     JsonObject keys = keycloak.get("/admin/realms/stepwise/keys", adminToken()).object();
     return keys.getJsonObject("active").getString("RS256");
   }
+
+  /** Creates an enabled user with a password and one realm role; returns the user's id. */
+  String createUser(String realm, String username, String password, String realmRole) {
+    String token = adminToken();
+    ApiClient.Response made =
+        keycloak.post(
+            "/admin/realms/" + realm + "/users",
+            token,
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("enabled", true)
+                .add("firstName", "Casey")
+                .add("lastName", "Test")
+                .add("email", username + "@example.org")
+                .add("emailVerified", true)
+                .add(
+                    "credentials",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("type", "password")
+                                .add("value", password)
+                                .add("temporary", false)))
+                .build()
+                .toString());
+    assertTrue(made.status() == 201, made::body);
+    String location = made.header("Location");
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    JsonObject role =
+        keycloak.get("/admin/realms/" + realm + "/roles/" + realmRole, token).object();
+    ApiClient.Response mapped =
+        keycloak.post(
+            "/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm",
+            token,
+            Json.createArrayBuilder().add(role).build().toString());
+    assertTrue(mapped.status() == 204, mapped::body);
+    return id;
+  }
+
+  /** Deletes a user (their login becomes free for someone else). */
+  void deleteUser(String realm, String id) {
+    ApiClient.Response r =
+        keycloak.send(
+            "DELETE",
+            "/admin/realms/" + realm + "/users/" + id,
+            adminToken(),
+            null,
+            java.util.Map.of());
+    assertTrue(r.status() == 204, r::body);
+  }
 }

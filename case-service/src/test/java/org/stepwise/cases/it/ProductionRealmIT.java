@@ -195,39 +195,7 @@ class ProductionRealmIT {
   }
 
   private static void createCaseManager(String username, String password) {
-    String token = admin.adminToken();
-    ApiClient.Response made =
-        keycloak.post(
-            "/admin/realms/" + REALM + "/users",
-            token,
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("enabled", true)
-                .add("firstName", "Casey")
-                .add("lastName", "Mfa")
-                .add("email", username + "@example.org")
-                .add("emailVerified", true)
-                .add(
-                    "credentials",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("type", "password")
-                                .add("value", password)
-                                .add("temporary", false)))
-                .build()
-                .toString());
-    assertEquals(201, made.status(), made.body());
-    String location = made.header("Location");
-    String id = location.substring(location.lastIndexOf('/') + 1);
-    JsonObject role =
-        keycloak.get("/admin/realms/" + REALM + "/roles/case-manager", token).object();
-    ApiClient.Response mapped =
-        keycloak.post(
-            "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm",
-            token,
-            Json.createArrayBuilder().add(role).build().toString());
-    assertEquals(204, mapped.status(), mapped.body());
+    admin.createUser(REALM, username, password, "case-manager");
   }
 
   private static int token(Map<String, String> form) throws Exception {

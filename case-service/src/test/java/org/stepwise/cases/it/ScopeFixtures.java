@@ -21,11 +21,18 @@ final class ScopeFixtures {
   final long cedarHouse = ensureHouse("CEDAR");
   final Resident maple = resident(DemoUser.CM_RIVERA, mapleHouse, "MX-");
   final Resident cedar = resident(DemoUser.CM_PATEL, cedarHouse, "CX-");
-  final long mapleReport = report("MAPLE");
-  final long cedarReport = report("CEDAR");
 
-  /** An intake report for the house, as the routes would send it. */
-  private long report(String code) {
+  /** A cm.patel client who lives at MAPLE too: hm.jordan's resident, not cm.rivera's client. */
+  final Resident mapleNeighbour = resident(DemoUser.CM_PATEL, mapleHouse, "MN-");
+
+  final long mapleReport = report("MAPLE", maple.clientRef(), mapleNeighbour.clientRef());
+  final long cedarReport = report("CEDAR", cedar.clientRef(), "CX-none");
+
+  /**
+   * An intake report for the house, as the routes would send it: rejected rows about each of two
+   * residents (lines 2 and 3) and one whose reference names nobody (line 4).
+   */
+  private long report(String code, String firstRef, String secondRef) {
     return id(
         expect(
             201,
@@ -35,9 +42,28 @@ final class ScopeFixtures {
                 "{\"houseCode\":\""
                     + code
                     + "\",\"channel\":\"SFTP\",\"sourceName\":\"week.csv\","
-                    + "\"outcome\":\"DONE\",\"accepted\":5,\"duplicates\":0,\"rejected\":1,"
-                    + "\"rejects\":[{\"line\":4,\"sourceRecordId\":\"x-4\",\"field\":\"client_ref\","
-                    + "\"code\":\"UNKNOWN_CLIENT\",\"reason\":\"no such resident\"}]}")));
+                    + "\"outcome\":\"DONE\",\"accepted\":5,\"duplicates\":0,\"rejected\":3,"
+                    + "\"rejects\":["
+                    + reject(2, firstRef, "BAD_STATUS")
+                    + ","
+                    + reject(3, secondRef, "BAD_STATUS")
+                    + ","
+                    + reject(4, "NO-SUCH-REF", "UNKNOWN_CLIENT")
+                    + "]}")));
+  }
+
+  private static String reject(int line, String clientRef, String code) {
+    return "{\"line\":"
+        + line
+        + ",\"sourceRecordId\":\"x-"
+        + line
+        + "\",\"field\":\"status\",\"code\":\""
+        + code
+        + "\",\"reason\":\"row "
+        + line
+        + "\",\"clientRef\":\""
+        + clientRef
+        + "\"}";
   }
 
   /**

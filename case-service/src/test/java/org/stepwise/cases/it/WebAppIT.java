@@ -166,17 +166,23 @@ class WebAppIT {
   @Test
   void aCaseloadOf500ClientsRendersInTheBrowser() throws Exception {
     // cm.patel's caseload grows to 500 (straight into the database: the timing is the browser's)
-    long existing = f.count("SELECT count(*) FROM client WHERE case_manager = 'cm.patel'");
+    long existing =
+        f.count(
+            "SELECT count(*) FROM client WHERE case_manager_subject = ?",
+            DemoUser.CM_PATEL.subject());
     try (Connection c = f.platform.database();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO client (given_name, family_name, date_of_birth, recovery_start_date,"
-                    + " status, case_manager, current_level, current_level_since, plan_target_date,"
-                    + " meeting_min_per_week, recorded_by, recorded_at)"
+                    + " status, case_manager, case_manager_subject, current_level,"
+                    + " current_level_since, plan_target_date, meeting_min_per_week, recorded_by,"
+                    + " recorded_at)"
                     + " SELECT 'Load', 'Client ' || g, date '1990-01-01', current_date - 90, 'ACTIVE',"
-                    + " 'cm.patel', '2.1', current_date - (g % 60)::int, current_date + (g % 20)::int - 5,"
-                    + " 3, 'test', now() FROM generate_series(1, ?) g")) {
-      s.setInt(1, (int) Math.max(0, 500 - existing));
+                    + " 'cm.patel', ?, '2.1', current_date - (g % 60)::int,"
+                    + " current_date + (g % 20)::int - 5, 3, 'test', now()"
+                    + " FROM generate_series(1, ?) g")) {
+      s.setString(1, DemoUser.CM_PATEL.subject());
+      s.setInt(2, (int) Math.max(0, 500 - existing));
       s.executeUpdate();
     }
     try (Browser b = Browser.open(1280, 1000)) {

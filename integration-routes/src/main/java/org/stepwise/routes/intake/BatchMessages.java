@@ -59,7 +59,8 @@ final class BatchMessages {
                     line.get("source_record_id"),
                     "source_record_id",
                     "DUPLICATE_IN_FILE",
-                    row.getString("reason")));
+                    row.getString("reason"),
+                    line.get("client_ref")));
           } else {
             intake.duplicate();
           }
@@ -71,7 +72,8 @@ final class BatchMessages {
                     line.get("source_record_id"),
                     snake(row.getString("field", null)),
                     row.getString("code", null),
-                    row.getString("reason", null)));
+                    row.getString("reason", null),
+                    line.get("client_ref")));
       }
     }
   }

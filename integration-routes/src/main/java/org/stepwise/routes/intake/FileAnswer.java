@@ -36,6 +36,9 @@ final class FileAnswer {
       if (r.field() != null) {
         row.add("field", r.field());
       }
+      if (r.clientRef() != null && !r.clientRef().isBlank()) {
+        row.add("clientRef", cut(r.clientRef().strip(), 64));
+      }
       rejects.add(row);
     }
     exchange

@@ -19,6 +19,7 @@ import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stepwise.platform.DemoUser;
 import org.stepwise.routes.RoutesMain;
 import org.stepwise.routes.config.RoutesSecret;
 import org.stepwise.routes.intake.AttendanceCsv;
@@ -114,6 +115,32 @@ class IntakeRoutesIT extends CamelMainTestSupport {
     List<String> rejects = Files.readAllLines(drop.resolve("rejects/week.csv.rejects.csv"));
     assertEquals(3, rejects.size(), "a header and the two bad rows: " + rejects);
     assertTrue(rejects.get(1).startsWith("252,"), rejects.get(1));
+
+    // the report in case-service names the client of each rejected row, so its case manager sees
+    // them (and other case managers do not)
+    long house = IntakeFixtures.ensureMaple(platform);
+    String rivera = platform.token(DemoUser.CM_RIVERA);
+    jakarta.json.JsonObject newest =
+        platform
+            .api
+            .get("/api/v1/houses/" + house + "/intake-reports", rivera)
+            .array()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("sourceName").equals("week.csv"))
+            .findFirst()
+            .orElseThrow();
+    List<Long> clients =
+        platform
+            .api
+            .get("/api/v1/houses/" + house + "/intake-reports/" + newest.getInt("id"), rivera)
+            .object()
+            .getJsonArray("rejects")
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .map(r -> r.getJsonNumber("clientId").longValue())
+            .toList();
+    assertEquals(List.of(client, client), clients, "the two rejected rows, about the resident");
   }
 
   @Test

@@ -52,6 +52,9 @@ public class Client extends RecordedEntity {
   @Column(name = "case_manager", nullable = false)
   private String caseManager;
 
+  @Column(name = "case_manager_subject")
+  private String caseManagerSubject;
+
   @Column(name = "referral_clinic")
   private String referralClinic;
 
@@ -77,21 +80,23 @@ public class Client extends RecordedEntity {
   public Client(
       PersonalDetails person,
       LocalDate recoveryStartDate,
-      String caseManager,
+      CaseManager caseManager,
       Referral referral,
       LocalDate today) {
     this.status = ClientStatus.ACTIVE;
+    java.util.Objects.requireNonNull(caseManager, "caseManager");
     update(person, recoveryStartDate, ClientStatus.ACTIVE, caseManager, referral, today);
   }
 
   /**
-   * Changes the record; callers have checked the version they read (see {@link #expectVersion}).
+   * Changes the record; callers have checked the version they read (see {@link #expectVersion}). A
+   * null case manager leaves the assignment as it is.
    */
   public void update(
       PersonalDetails person,
       LocalDate recoveryStartDate,
       ClientStatus status,
-      String caseManager,
+      CaseManager caseManager,
       Referral referral,
       LocalDate today) {
     if (person.dateOfBirth().isAfter(today)) {
@@ -112,7 +117,9 @@ public class Client extends RecordedEntity {
     this.email = person.email();
     this.recoveryStartDate = recoveryStartDate;
     this.status = status;
-    this.caseManager = caseManager;
+    if (caseManager != null) {
+      assignTo(caseManager);
+    }
     this.referralClinic = referral.clinic();
     this.referralClinician = referral.clinician();
   }
@@ -145,8 +152,9 @@ public class Client extends RecordedEntity {
     }
   }
 
-  public void assignTo(String caseManager) {
-    this.caseManager = caseManager;
+  public void assignTo(CaseManager caseManager) {
+    this.caseManager = caseManager.username();
+    this.caseManagerSubject = caseManager.subject();
   }
 
   public void planStepDown(StepDownPlan plan) {
@@ -177,8 +185,21 @@ public class Client extends RecordedEntity {
     return status;
   }
 
+  /**
+   * The case manager's username when assigned, for display; access goes by {@link #isOnCaseloadOf}.
+   */
   public String caseManager() {
     return caseManager;
+  }
+
+  /** The assignment as stored; the subject is null only for a client not yet bound (see V8). */
+  public CaseManager assignment() {
+    return caseManagerSubject == null ? null : new CaseManager(caseManagerSubject, caseManager);
+  }
+
+  /** Whether the client is on the caseload of the staff member with this subject. */
+  public boolean isOnCaseloadOf(String subject) {
+    return caseManagerSubject != null && caseManagerSubject.equals(subject);
   }
 
   public Referral referral() {

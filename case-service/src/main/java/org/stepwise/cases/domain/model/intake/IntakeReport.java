@@ -41,7 +41,16 @@ public record IntakeReport(
         rejects);
   }
 
-  /** One rejected row. */
+  /**
+   * One rejected row; {@code clientRef} is the house's reference on the row, if it had one, and
+   * {@code clientId} the client it resolved to at the house when the report was stored.
+   */
   public record Reject(
-      long line, String sourceRecordId, String field, String code, String reason) {}
+      long line,
+      String sourceRecordId,
+      String field,
+      String code,
+      String reason,
+      String clientRef,
+      Long clientId) {}
 }

@@ -11,9 +11,14 @@ public interface IntakeReportRepository {
   /** A house's reports, newest first, without their rejected rows. */
   List<IntakeReport> ofHouse(long houseId, int limit);
 
-  /** One report with its rejected rows. */
-  Optional<IntakeReport> find(long houseId, long reportId);
+  /**
+   * One report with its rejected rows: all of them, or with {@code caseloadOf} (a case manager's
+   * subject) only the rows about clients on that caseload.
+   */
+  Optional<IntakeReport> find(long houseId, long reportId, String caseloadOf);
 
-  /** Whether a client on {@code caseManager}'s caseload lives in the house now. */
-  boolean hasResidentOnCaseload(long houseId, String caseManager);
+  /**
+   * Whether a client on the caseload of the case manager with this subject lives in the house now.
+   */
+  boolean hasResidentOnCaseload(long houseId, String caseManagerSubject);
 }

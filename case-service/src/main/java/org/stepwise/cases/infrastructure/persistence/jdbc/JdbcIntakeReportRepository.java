@@ -50,8 +50,10 @@ public class JdbcIntakeReportRepository implements IntakeReportRepository {
       }
       try (PreparedStatement s =
           c.prepareStatement(
-              "INSERT INTO intake_reject (report_id, line, source_record_id, field, code, reason)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+              "INSERT INTO intake_reject (report_id, line, source_record_id, field, code, reason,"
+                  + " client_ref, client_id) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                  + " (SELECT client_id FROM residency WHERE house_id = ? AND client_ref = ?"
+                  + " ORDER BY move_in DESC LIMIT 1))")) {
         for (IntakeReport.Reject r : report.rejects()) {
           s.setLong(1, id);
           s.setLong(2, r.line());
@@ -59,6 +61,9 @@ public class JdbcIntakeReportRepository implements IntakeReportRepository {
           s.setString(4, r.field());
           s.setString(5, r.code());
           s.setString(6, r.reason());
+          s.setString(7, r.clientRef());
+          s.setLong(8, report.houseId());
+          s.setString(9, r.clientRef());
           s.addBatch();
         }
         s.executeBatch();
@@ -93,14 +98,21 @@ public class JdbcIntakeReportRepository implements IntakeReportRepository {
   }
 
   @Override
-  public Optional<IntakeReport> find(long houseId, long reportId) {
+  public Optional<IntakeReport> find(long houseId, long reportId, String caseloadOf) {
     try (Connection c = dataSource.getConnection()) {
       List<IntakeReport.Reject> rejects = new ArrayList<>();
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT line, source_record_id, field, code, reason FROM intake_reject"
-                  + " WHERE report_id = ? ORDER BY line, id")) {
+              "SELECT line, source_record_id, field, code, reason, client_ref, client_id"
+                  + " FROM intake_reject WHERE report_id = ?"
+                  + (caseloadOf == null
+                      ? ""
+                      : " AND client_id IN (SELECT id FROM client WHERE case_manager_subject = ?)")
+                  + " ORDER BY line, id")) {
         s.setLong(1, reportId);
+        if (caseloadOf != null) {
+          s.setString(2, caseloadOf);
+        }
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             rejects.add(
@@ -109,7 +121,9 @@ public class JdbcIntakeReportRepository implements IntakeReportRepository {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getString(5)));
+                    rs.getString(5),
+                    rs.getString(6),
+                    Sql.longOrNull(rs, 7)));
           }
         }
       }
@@ -136,7 +150,7 @@ public class JdbcIntakeReportRepository implements IntakeReportRepository {
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT EXISTS (SELECT 1 FROM residency r JOIN client c ON c.id = r.client_id"
-                    + " WHERE r.house_id = ? AND r.move_out IS NULL AND c.case_manager = ?)")) {
+                    + " WHERE r.house_id = ? AND r.move_out IS NULL AND c.case_manager_subject = ?)")) {
       s.setLong(1, houseId);
       s.setString(2, caseManager);
       try (ResultSet rs = s.executeQuery()) {

@@ -143,7 +143,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
       params.add(query.status().name());
     }
     if (query.caseManager() != null) {
-      sql.append(" AND c.case_manager = ?");
+      sql.append(" AND c.case_manager_subject = ?");
       params.add(query.caseManager());
     }
     if (query.houseCode() != null) {

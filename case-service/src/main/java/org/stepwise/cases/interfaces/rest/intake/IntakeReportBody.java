@@ -45,10 +45,14 @@ public record IntakeReportBody(
       @Schema(maxLength = 128) String sourceRecordId,
       @Schema(maxLength = 64) String field,
       @Schema(required = true, maxLength = 64) String code,
-      @Schema(required = true, maxLength = 1000) String reason) {
+      @Schema(required = true, maxLength = 1000) String reason,
+      @Schema(
+              maxLength = 64,
+              description = "the house's client reference on the row, when it had one")
+          String clientRef) {
 
     IntakeReport.Reject toReject() {
-      return new IntakeReport.Reject(line, sourceRecordId, field, code, reason);
+      return new IntakeReport.Reject(line, sourceRecordId, field, code, reason, clientRef, null);
     }
   }
 
@@ -72,14 +76,16 @@ public record IntakeReportBody(
           in.reject("rejects[" + i + "]", "WRONG_TYPE", "an object is expected");
           continue;
         }
-        JsonRequest r = JsonRequest.of(o, "line", "sourceRecordId", "field", "code", "reason");
+        JsonRequest r =
+            JsonRequest.of(o, "line", "sourceRecordId", "field", "code", "reason", "clientRef");
         RejectBody reject =
             new RejectBody(
                 r.integer("line", true, 0, Integer.MAX_VALUE),
                 r.text("sourceRecordId", false, 128),
                 r.text("field", false, 64),
                 r.text("code", true, 64),
-                r.text("reason", true, 1000));
+                r.text("reason", true, 1000),
+                r.text("clientRef", false, 64));
         if (!r.isValid()) {
           in.reject("rejects[" + i + "]", "INVALID", "line, code and reason are required");
           continue;

@@ -23,7 +23,7 @@ class ClientTest {
     return new Client(
         new PersonalDetails("Alex", "Moreno", LocalDate.of(1991, 4, 12), null, null),
         TODAY.minusDays(80),
-        "cm.rivera",
+        new CaseManager("0b6f3c4e-1c1a-4d0e-9a11-000000000001", "cm.rivera"),
         new Referral("RIVERSIDE", "dr.chen"),
         TODAY);
   }
@@ -60,7 +60,7 @@ class ClientTest {
                 new Client(
                     new PersonalDetails("A", "B", TODAY.plusDays(1), null, null),
                     TODAY,
-                    "cm",
+                    new CaseManager("s", "cm"),
                     new Referral(null, null),
                     TODAY));
     assertEquals("dateOfBirth", e.violations().get(0).field());
@@ -70,7 +70,7 @@ class ClientTest {
             new Client(
                 new PersonalDetails("A", "B", TODAY.minusYears(30), null, null),
                 TODAY.plusDays(1),
-                "cm",
+                new CaseManager("s", "cm"),
                 new Referral(null, null),
                 TODAY));
   }
