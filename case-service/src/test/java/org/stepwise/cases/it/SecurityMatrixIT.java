@@ -388,6 +388,9 @@ class SecurityMatrixIT {
       wrong.add(
           e.key() + " as " + who + ": expected " + expect + ", got " + r.status() + " " + r.body());
     }
+    if (ok && expect == Expect.PASS) {
+      fieldsBeyondTheAllowList(wrong, e, who, r);
+    }
     if (!ok || expect == Expect.PASS) {
       return;
     }
@@ -412,6 +415,33 @@ class SecurityMatrixIT {
       cacheable.add(e.key() + " " + r.status() + ": Cache-Control " + r.header("Cache-Control"));
     }
     return r;
+  }
+
+  /**
+   * What the roles outside case management may see, per endpoint: every field (as a path, arrays as
+   * {@code []}) of a successful answer to a house manager, a clinician or the routes must be listed
+   * here. Case managers and admins read whole charts, so their answers are not listed.
+   */
+  private static final Map<String, Set<String>> MAY_SEE =
+      AllowedFields.read("/security/allowed-fields.txt");
+
+  private void fieldsBeyondTheAllowList(
+      List<String> wrong, Entry e, String who, ApiClient.Response r) {
+    String role = who.split(" ")[0];
+    if (role.equals("CASE_MANAGER")
+        || role.equals("PROGRAM_ADMIN")
+        || r.body().isBlank()
+        || !r.contentType().contains("json")) {
+      return;
+    }
+    String key = role + " " + e.key();
+    Set<String> seen = AllowedFields.paths(r.body());
+    Set<String> allowed = MAY_SEE.getOrDefault(key, Set.of());
+    TreeSet<String> extra = new TreeSet<>(seen);
+    extra.removeAll(allowed);
+    if (!extra.isEmpty()) {
+      wrong.add(key + ": fields beyond the allow-list: " + String.join(",", extra));
+    }
   }
 
   /** The ETag of the client a path names, as an admin reads it now. */
