@@ -78,10 +78,9 @@ public class DeliveryResource {
   @POST
   @Path("/{summaryId}/outcome")
   @RolesAllowed(CurrentUser.INTEGRATION)
-  public SummaryView outcome(@PathParam("summaryId") long summaryId, OutcomeReport in) {
-    return SummaryView.of(
-        deliveries.outcome(summaryId, in.lease(), in.outcome(), in.httpStatus(), in.detail()),
-        false);
+  public OutcomeView outcome(@PathParam("summaryId") long summaryId, OutcomeReport in) {
+    return OutcomeView.of(
+        deliveries.outcome(summaryId, in.lease(), in.outcome(), in.httpStatus(), in.detail()));
   }
 
   @GET
