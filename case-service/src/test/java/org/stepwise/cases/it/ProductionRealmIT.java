@@ -93,26 +93,8 @@ class ProductionRealmIT {
             .filter(u -> !u.getString("username").startsWith("service-account-"))
             .count(),
         users.toString());
-    assertEquals(
-        200,
-        token(
-            Map.of(
-                "grant_type",
-                "client_credentials",
-                "client_id",
-                "stepwise-routes",
-                "client_secret",
-                ROUTES_SECRET)));
-    assertEquals(
-        401,
-        token(
-            Map.of(
-                "grant_type",
-                "client_credentials",
-                "client_id",
-                "stepwise-routes",
-                "client_secret",
-                "routes-demo-secret-change-me")));
+    assertEquals(200, routesToken(ROUTES_SECRET));
+    assertEquals(401, routesToken("routes-demo-secret-change-me"));
     for (String client : new String[] {"stepwise-web", "stepwise-routes", "admin-cli"}) {
       int status =
           token(
@@ -196,6 +178,18 @@ class ProductionRealmIT {
 
   private static void createCaseManager(String username, String password) {
     admin.createUser(REALM, username, password, "case-manager");
+  }
+
+  /** The status of a client-credentials request for the routes' account with this secret. */
+  private static int routesToken(String secret) throws Exception {
+    return token(
+        Map.of(
+            "grant_type",
+            "client_credentials",
+            "client_id",
+            "stepwise-routes",
+            "client_secret",
+            secret));
   }
 
   private static int token(Map<String, String> form) throws Exception {

@@ -348,9 +348,8 @@ class SecurityMatrixIT {
   }
 
   private static List<Long> clientIds(ApiClient.Response r, String array) {
-    jakarta.json.JsonStructure body = expect(200, r).object();
-    return body
-        .asJsonObject()
+    return expect(200, r)
+        .object()
         .getJsonArray(array)
         .getValuesAs(jakarta.json.JsonObject.class)
         .stream()
