@@ -153,13 +153,6 @@ public class AttendanceService {
       clientAccess.chart(clientId);
       return stay;
     }
-    boolean ownResident =
-        stay.flatMap(s -> houses.find(s.houseId()))
-            .filter(houseAccess::managedByCaller)
-            .isPresent();
-    if (!ownResident) {
-      throw new OutOfScope("client", clientId);
-    }
-    return stay;
+    return java.util.Optional.of(houseAccess.currentResidency(clientId));
   }
 }

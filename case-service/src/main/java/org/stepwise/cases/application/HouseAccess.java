@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.stepwise.cases.domain.model.house.House;
 import org.stepwise.cases.domain.model.house.HouseRepository;
 import org.stepwise.cases.domain.model.house.ReportingChannel;
+import org.stepwise.cases.domain.model.house.Residency;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
@@ -33,6 +34,17 @@ public class HouseAccess {
       throw new OutOfScope("house", houseCode);
     }
     return house;
+  }
+
+  /**
+   * The client's current stay, if it is in a house the caller manages: a house manager's view of a
+   * resident ends when they move out. Anything else answers as if the client did not exist.
+   */
+  public Residency currentResidency(long clientId) {
+    return houses
+        .currentStayOf(clientId)
+        .filter(stay -> houses.find(stay.houseId()).filter(this::managedByCaller).isPresent())
+        .orElseThrow(() -> new OutOfScope("client", clientId));
   }
 
   public boolean managedByCaller(House house) {

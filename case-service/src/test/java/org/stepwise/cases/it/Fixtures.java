@@ -27,6 +27,15 @@ public final class Fixtures {
     return LocalDate.now(ZONE);
   }
 
+  /** A relapse-prevention plan with one entry in every section. */
+  static final String PLAN =
+      "{\"triggers\":[{\"category\":\"PLACES\",\"description\":\"The bar on 5th\","
+          + "\"plannedResponse\":\"Take the other street\"}],"
+          + "\"warningSigns\":[\"Skipping meetings\"],\"copingSteps\":[\"Call my sponsor\"],"
+          + "\"reasonsForRecovery\":[\"My daughter\"],"
+          + "\"emergencyContacts\":[{\"role\":\"SPONSOR\",\"name\":\"Sam\","
+          + "\"phone\":\"+1 555 0100\",\"whenToCall\":\"Any craving above 5\"}]}";
+
   static String unique(String prefix) {
     return prefix + RUN + SEQ.incrementAndGet();
   }
@@ -53,6 +62,21 @@ public final class Fixtures {
         .object()
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /**
+   * The id of a house the demo tokens name (MAPLE for hm.jordan, CEDAR for hm.alvarez), stored on
+   * first use.
+   */
+  long demoHouse(String code) {
+    String admin = token(DemoUser.ADMIN_OKAFOR);
+    for (JsonObject house :
+        expect(200, api.get("/api/v1/houses", admin)).array().getValuesAs(JsonObject.class)) {
+      if (code.equals(house.getString("code"))) {
+        return house.getJsonNumber("id").longValue();
+      }
+    }
+    return house(code, 200);
   }
 
   static JsonObjectBuilder clientBody(String family) {

@@ -4,21 +4,20 @@ import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
 /**
  * The two houses the demo tokens name (MAPLE for hm.jordan, CEDAR for hm.alvarez) and a resident of
  * each on different caseloads: {@code mapleClient} is cm.rivera's, {@code cedarClient} is
- * cm.patel's. Each has a goal with a milestone and a stay.
+ * cm.patel's. Each has a goal with a milestone, a stay and a relapse-prevention plan (version 1).
  */
 final class ScopeFixtures {
 
   final Fixtures f = new Fixtures();
   final long riverside = f.clinic("RIVERSIDE", "dr.chen");
-  final long mapleHouse = ensureHouse("MAPLE");
-  final long cedarHouse = ensureHouse("CEDAR");
+  final long mapleHouse = f.demoHouse("MAPLE");
+  final long cedarHouse = f.demoHouse("CEDAR");
   final Resident maple = resident(DemoUser.CM_RIVERA, mapleHouse, "MX-");
   final Resident cedar = resident(DemoUser.CM_PATEL, cedarHouse, "CX-");
 
@@ -79,17 +78,24 @@ final class ScopeFixtures {
       long residencyId,
       long consentId,
       long summaryId,
-      long clinicId) {}
+      long clinicId) {
 
-  private long ensureHouse(String code) {
-    String admin = f.token(DemoUser.ADMIN_OKAFOR);
-    for (JsonObject house :
-        expect(200, f.api.get("/api/v1/houses", admin)).array().getValuesAs(JsonObject.class)) {
-      if (code.equals(house.getString("code"))) {
-        return house.getJsonNumber("id").longValue();
-      }
+    /** The same client, naming another of their summaries. */
+    Resident withSummary(long summary) {
+      return new Resident(
+          clientId, clientRef, goalId, milestoneId, residencyId, consentId, summary, clinicId);
     }
-    return f.house(code, 200);
+  }
+
+  /** Another MAPLE resident of cm.rivera's, for a write that may be made once only. */
+  Resident freshMapleResident() {
+    return resident(DemoUser.CM_RIVERA, mapleHouse, "MF-");
+  }
+
+  /** A client of cm.rivera's who lives nowhere yet: only the client id and a reference are set. */
+  Resident clientWithoutStay() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
+    return new Resident(client, Fixtures.unique("MW-"), 0, 0, 0, 0, 0, riverside);
   }
 
   private Resident resident(DemoUser caseManager, long house, String refPrefix) {
@@ -133,6 +139,14 @@ final class ScopeFixtures {
         id(expect(201, f.api.post("/api/v1/clients/" + client + "/summaries", token, "{}")));
     // delivered, as the routes would report it
     f.delivered(summary);
+    expect(
+        200,
+        f.api.send(
+            "PUT",
+            "/api/v1/clients/" + client + "/relapse-prevention-plan",
+            token,
+            Fixtures.PLAN,
+            java.util.Map.of("If-Match", "\"0\"")));
     long spare =
         f.consent(
             caseManager,

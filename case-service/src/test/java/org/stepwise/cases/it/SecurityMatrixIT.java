@@ -38,8 +38,8 @@ class SecurityMatrixIT {
   }
 
   /**
-   * What they get. PASS: a read or a replacement (sent with the record's current version) succeeds
-   * with a body; another write gets through the door (2xx, or a 4xx about the request itself).
+   * What they get. PASS: a 2xx with a body (or a 204): reads, replacements sent with the record's
+   * current version, and writes made on a record arranged for that call (see {@link Arrange}).
    */
   enum Expect {
     PASS,
@@ -47,15 +47,37 @@ class SecurityMatrixIT {
     HIDDEN
   }
 
-  private static final Set<Integer> PASSED_THE_DOOR =
-      Set.of(200, 201, 204, 400, 409, 412, 422, 428);
+  /**
+   * The record a caller who may write is given. A write that changes a record's state (abandon a
+   * goal, revoke a consent, report a delivery) succeeds once per record, so each such call gets a
+   * record of its own, in the caller's scope; the others share one.
+   */
+  enum Arrange {
+    SHARED,
+    /** a new resident of MAPLE on cm.rivera's caseload, with a goal, milestone, stay and consent */
+    FRESH_RESIDENT,
+    /** a new client of cm.rivera who lives nowhere yet */
+    CLIENT_WITHOUT_STAY,
+    /** a new summary of a fresh resident, claimed by the routes: its lease is in $LEASE */
+    CLAIMED_DELIVERY,
+    /** a new summary of a fresh resident whose clinic refused it: FAILED */
+    FAILED_DELIVERY
+  }
 
   /** An endpoint, the body a test sends, and what each role gets for an in-scope record. */
-  record Entry(String method, String path, String body, Map<Caller, Expect> expect) {
+  record Entry(
+      String method, String path, String body, Map<Caller, Expect> expect, Arrange arrange) {
+    Entry(String method, String path, String body, Map<Caller, Expect> expect) {
+      this(method, path, body, expect, Arrange.SHARED);
+    }
+
     String key() {
       return method + " " + path;
     }
   }
+
+  /** A record to call on, and the lease that reports on its delivery. */
+  private record Target(ScopeFixtures.Resident resident, String lease) {}
 
   private static Map<Caller, Expect> roles(
       Expect cm, Expect admin, Expect hm, Expect clin, Expect integration) {
@@ -82,12 +104,13 @@ class SecurityMatrixIT {
 
   private static final Map<Caller, Expect> ADMIN_ONLY = roles(F, P, F, F, F);
 
-  private static final String PAST = "2000-01-01";
+  private static final String TODAY = Fixtures.today().toString();
   private static final String FUTURE = "2099-01-01";
 
   static List<Entry> entries() {
     String client =
-        "{\"givenName\":\"Matrix\",\"familyName\":\"Entry\",\"dateOfBirth\":\"1990-01-01\",\"recoveryStartDate\":\"2026-01-01\"}";
+        "{\"givenName\":\"Matrix\",\"familyName\":\"Entry\",\"dateOfBirth\":\"1990-01-01\",\"recoveryStartDate\":\"2026-01-01\",\"caseManager\":\"cm.rivera\","
+            + "\"referral\":{\"clinic\":\"RIVERSIDE\",\"clinician\":\"dr.chen\"}}";
     String now = ZonedDateTime.now().minusHours(1).toOffsetDateTime().toString();
     return List.of(
         new Entry("POST", "/clients", client, CASELOAD),
@@ -108,9 +131,10 @@ class SecurityMatrixIT {
             "POST",
             "/clients/{clientId}/transitions",
             "{\"toLevel\":\"2.1\",\"effectiveDate\":\""
-                + FUTURE
+                + TODAY
                 + "\",\"reason\":\"r\",\"dimensions\":{\"intoxication\":0,\"biomedical\":0,\"emotional\":0,\"readiness\":0,\"relapse\":0,\"environment\":0},\"decidedBy\":\"d\",\"program\":\"p\"}",
-            CHART),
+            CHART,
+            Arrange.FRESH_RESIDENT),
         new Entry("GET", "/clients/{clientId}/goals", null, CHART),
         new Entry(
             "POST",
@@ -120,8 +144,9 @@ class SecurityMatrixIT {
         new Entry(
             "POST",
             "/clients/{clientId}/goals/{goalId}/status",
-            "{\"status\":\"ABANDONED\"}",
-            CHART),
+            "{\"status\":\"ABANDONED\",\"reason\":\"moved away\"}",
+            CHART,
+            Arrange.FRESH_RESIDENT),
         new Entry(
             "POST",
             "/clients/{clientId}/goals/{goalId}/milestones",
@@ -130,24 +155,38 @@ class SecurityMatrixIT {
         new Entry(
             "POST",
             "/clients/{clientId}/goals/{goalId}/milestones/{milestoneId}/achieved",
-            "{\"achievedOn\":\"" + FUTURE + "\"}",
-            CHART),
+            "{\"achievedOn\":\"" + TODAY + "\"}",
+            CHART,
+            Arrange.FRESH_RESIDENT),
         new Entry(
             "POST",
             "/clients/{clientId}/goals/{goalId}/progress-notes",
-            "{\"notedOn\":\"" + FUTURE + "\",\"body\":\"x\"}",
+            "{\"notedOn\":\"" + TODAY + "\",\"body\":\"x\"}",
             CHART),
         new Entry("GET", "/clients/{clientId}/residencies", null, CHART),
         new Entry(
             "POST",
             "/clients/{clientId}/residencies",
-            "{\"houseId\":$HOUSE_ID,\"clientRef\":\"dup\",\"moveIn\":\"" + PAST + "\"}",
-            CHART),
+            "{\"houseId\":$HOUSE_ID,\"clientRef\":\"$UNIQUE\",\"moveIn\":\"" + TODAY + "\"}",
+            CHART,
+            Arrange.CLIENT_WITHOUT_STAY),
         new Entry(
             "POST",
             "/clients/{clientId}/residencies/{residencyId}/move-out",
-            "{\"moveOut\":\"" + PAST + "\",\"reason\":\"x\"}",
-            CHART),
+            "{\"moveOut\":\"" + TODAY + "\",\"reason\":\"x\"}",
+            CHART,
+            Arrange.FRESH_RESIDENT),
+        new Entry("GET", "/clients/{clientId}/relapse-prevention-plan", null, CHART),
+        new Entry("PUT", "/clients/{clientId}/relapse-prevention-plan", Fixtures.PLAN, CHART),
+        new Entry("GET", "/clients/{clientId}/relapse-prevention-plan/versions", null, CHART),
+        new Entry(
+            "GET", "/clients/{clientId}/relapse-prevention-plan/versions/{number}", null, CHART),
+        // a resident in crisis at night is the house manager's first call
+        new Entry(
+            "GET",
+            "/clients/{clientId}/relapse-prevention-plan/emergency-contacts",
+            null,
+            roles(P, P, P, F, F)),
         new Entry("GET", "/clients/{clientId}/notes", null, CHART),
         new Entry("POST", "/clients/{clientId}/notes", "{\"body\":\"Checked in.\"}", CHART),
         // attendance is a roster matter: a house manager enters and reads it for their residents
@@ -162,12 +201,15 @@ class SecurityMatrixIT {
         new Entry(
             "POST",
             "/attendance/batches",
-            "{\"houseCode\":\"$HOUSE_CODE\",\"channel\":\"SFTP\",\"records\":[]}",
+            Fixtures.batch(
+                "$HOUSE_CODE",
+                jakarta.json.Json.createArrayBuilder()
+                    .add(Fixtures.row("$CLIENT_REF", now, "$UNIQUE"))),
             roles(F, P, P, F, P)),
         new Entry(
             "POST",
             "/houses",
-            "{\"code\":\"MAPLE\",\"name\":\"Maple\",\"narrLevel\":2,\"capacity\":5,\"reportingChannel\":\"SFTP\"}",
+            "{\"code\":\"$UNIQUE\",\"name\":\"Maple\",\"narrLevel\":2,\"capacity\":5,\"reportingChannel\":\"SFTP\"}",
             ADMIN_ONLY),
         new Entry("GET", "/houses", null, CASELOAD),
         new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
@@ -187,12 +229,12 @@ class SecurityMatrixIT {
         new Entry(
             "POST",
             "/clinics",
-            "{\"code\":\"RIVERSIDE\",\"name\":\"R\",\"channel\":\"FHIR\",\"endpoint\":\"https://x/fhir\",\"auth\":\"NONE\",\"cadence\":\"WEEKLY\"}",
+            "{\"code\":\"$UNIQUE\",\"name\":\"R\",\"channel\":\"FHIR\",\"endpoint\":\"https://x/fhir\",\"auth\":\"NONE\",\"cadence\":\"WEEKLY\"}",
             ADMIN_ONLY),
         new Entry(
             "POST",
             "/clinics/{clinicId}/clinicians",
-            "{\"username\":\"dr.chen\",\"name\":\"Chen\"}",
+            "{\"username\":\"$UNIQUE\",\"name\":\"Chen\"}",
             ADMIN_ONLY),
         new Entry("GET", "/clients/{clientId}/consents", null, CHART),
         new Entry(
@@ -206,7 +248,8 @@ class SecurityMatrixIT {
             "POST",
             "/clients/{clientId}/consents/{consentId}/revocation",
             "{\"reason\":\"matrix\"}",
-            CHART),
+            CHART,
+            Arrange.FRESH_RESIDENT),
         new Entry("GET", "/clients/{clientId}/summaries", null, CHART),
         new Entry("GET", "/clients/{clientId}/summaries/{summaryId}", null, CHART),
         new Entry("POST", "/clients/{clientId}/summaries", "{}", CHART),
@@ -216,10 +259,12 @@ class SecurityMatrixIT {
         new Entry(
             "POST",
             "/deliveries/{summaryId}/outcome",
-            "{\"lease\":\"00000000-0000-0000-0000-000000000000\",\"outcome\":\"DELIVERED\"}",
-            roles(F, F, F, F, P)),
+            "{\"lease\":\"$LEASE\",\"outcome\":\"DELIVERED\",\"httpStatus\":201}",
+            roles(F, F, F, F, P),
+            Arrange.CLAIMED_DELIVERY),
         new Entry("GET", "/deliveries", null, ADMIN_ONLY),
-        new Entry("POST", "/deliveries/{summaryId}/retry", null, ADMIN_ONLY),
+        new Entry(
+            "POST", "/deliveries/{summaryId}/retry", null, ADMIN_ONLY, Arrange.FAILED_DELIVERY),
         // the clinician's own view: delivered summaries of their clinic under an active consent
         // code lists, no client data: every role
         new Entry("GET", "/codes", null, roles(P, P, P, P, P)),
@@ -253,9 +298,22 @@ class SecurityMatrixIT {
     List<String> wrong = new ArrayList<>();
     for (Entry e : entries()) {
       String path = path(e.path(), data.maple, data.mapleHouse, data.mapleReport);
-      String body = body(e.body(), data.mapleHouse, "MAPLE");
+      String body = body(e.body(), data.mapleHouse, "MAPLE", data.maple, null);
       for (Caller caller : Caller.values()) {
-        check(wrong, e, caller.name(), path, body, tokens.get(caller), e.expect().get(caller));
+        Expect expect = e.expect().get(caller);
+        if (expect == Expect.PASS && e.arrange() != Arrange.SHARED) {
+          Target t = arrange(e.arrange());
+          check(
+              wrong,
+              e,
+              caller.name(),
+              path(e.path(), t.resident(), data.mapleHouse, data.mapleReport),
+              body(e.body(), data.mapleHouse, "MAPLE", t.resident(), t.lease()),
+              tokens.get(caller),
+              expect);
+        } else {
+          check(wrong, e, caller.name(), path, body, tokens.get(caller), expect);
+        }
       }
       for (var bad : forged.entrySet()) {
         ApiClient.Response r = send(e, path, body, bad.getValue());
@@ -278,7 +336,7 @@ class SecurityMatrixIT {
       }
       // cm.rivera against a client on cm.patel's caseload; hm.jordan against a CEDAR resident
       String path = path(e.path(), data.cedar, data.cedarHouse, data.cedarReport);
-      String body = e.body() == null ? null : body(e.body(), data.cedarHouse, "CEDAR");
+      String body = body(e.body(), data.cedarHouse, "CEDAR", data.cedar, null);
       for (Caller caller : List.of(Caller.CASE_MANAGER, Caller.HOUSE_MANAGER)) {
         Expect inScope = e.expect().get(caller);
         Expect outOfScope = inScope == Expect.FORBIDDEN ? Expect.FORBIDDEN : Expect.HIDDEN;
@@ -374,12 +432,7 @@ class SecurityMatrixIT {
     ApiClient.Response r = send(e, path, body, token);
     boolean ok =
         switch (expect) {
-          // reads and (with the record's current version) replacements succeed; other writes may
-          // still be refused for the request itself, e.g. a second revocation of one consent
-          case PASS ->
-              e.method().equals("GET") || e.method().equals("PUT")
-                  ? r.status() / 100 == 2 && !r.body().isBlank()
-                  : PASSED_THE_DOOR.contains(r.status());
+          case PASS -> r.status() / 100 == 2 && (r.status() == 204 || !r.body().isBlank());
           case FORBIDDEN -> r.status() == 403;
           case HIDDEN -> r.status() == 404;
         };
@@ -443,8 +496,15 @@ class SecurityMatrixIT {
     }
   }
 
-  /** The ETag of the client a path names, as an admin reads it now. */
+  /**
+   * The ETag of the record a PUT replaces, as an admin reads it now: the path itself where it can
+   * be read, otherwise the client it names.
+   */
   private String currentVersion(String path) {
+    ApiClient.Response itself = f.api.get("/api/v1" + path, f.token(DemoUser.ADMIN_OKAFOR));
+    if (itself.status() == 200 && itself.header("ETag") != null) {
+      return itself.header("ETag");
+    }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("/clients/(\\d+)").matcher(path);
     if (!m.find()) {
       throw new IllegalStateException("a PUT without a client: " + path);
@@ -492,12 +552,42 @@ class SecurityMatrixIT {
         .replace("{goalId}", Long.toString(r.goalId()))
         .replace("{milestoneId}", Long.toString(r.milestoneId()))
         .replace("{residencyId}", Long.toString(r.residencyId()))
-        .replace("{houseId}", Long.toString(house));
+        .replace("{houseId}", Long.toString(house))
+        .replace("{number}", "1");
   }
 
-  private static String body(String template, long house, String code) {
+  /** The body with its placeholders filled: a lease only where one was arranged. */
+  private static String body(
+      String template, long house, String code, ScopeFixtures.Resident r, String lease) {
     return template == null
         ? null
-        : template.replace("$HOUSE_ID", Long.toString(house)).replace("$HOUSE_CODE", code);
+        : template
+            .replace("$HOUSE_ID", Long.toString(house))
+            .replace("$HOUSE_CODE", code)
+            .replace("$CLIENT_REF", r.clientRef())
+            .replace("$UNIQUE", Fixtures.unique("M"))
+            .replace("$LEASE", lease == null ? NO_LEASE : lease);
+  }
+
+  private static final String NO_LEASE = "00000000-0000-0000-0000-000000000000";
+
+  /** A record of its own for one in-scope write, all in cm.rivera's and hm.jordan's scope. */
+  private Target arrange(Arrange arrange) {
+    return switch (arrange) {
+      case SHARED -> new Target(data.maple, null);
+      case FRESH_RESIDENT -> new Target(data.freshMapleResident(), null);
+      case CLIENT_WITHOUT_STAY -> new Target(data.clientWithoutStay(), null);
+      case CLAIMED_DELIVERY -> {
+        ScopeFixtures.Resident r = data.freshMapleResident();
+        long summary = f.summary(DemoUser.CM_RIVERA, r.clientId()).getInt("id");
+        yield new Target(r.withSummary(summary), f.claim(summary));
+      }
+      case FAILED_DELIVERY -> {
+        ScopeFixtures.Resident r = data.freshMapleResident();
+        long summary = f.summary(DemoUser.CM_RIVERA, r.clientId()).getInt("id");
+        expect(200, f.report(summary, f.claim(summary), "REFUSED", 400));
+        yield new Target(r.withSummary(summary), null);
+      }
+    };
   }
 }

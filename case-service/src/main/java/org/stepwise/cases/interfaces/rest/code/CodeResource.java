@@ -29,6 +29,8 @@ import org.stepwise.cases.domain.model.goal.GoalDomain;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
 import org.stepwise.cases.domain.model.house.ReportingChannel;
 import org.stepwise.cases.domain.model.overview.Flag;
+import org.stepwise.cases.domain.model.recovery.ContactRole;
+import org.stepwise.cases.domain.model.recovery.TriggerCategory;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
@@ -97,6 +99,8 @@ public class CodeResource {
     all.put("flags", of(Flag.values()));
     all.put("auditActions", of(AuditAction.values()));
     all.put("auditOutcomes", of(AuditOutcome.values()));
+    all.put("triggerCategories", of(TriggerCategory.values()));
+    all.put("contactRoles", of(ContactRole.values()));
     return java.util.Collections.unmodifiableMap(all);
   }
 

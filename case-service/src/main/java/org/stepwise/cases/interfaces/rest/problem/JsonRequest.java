@@ -201,6 +201,53 @@ public final class JsonRequest extends StrictJson {
     return out;
   }
 
+  /**
+   * An array of at most {@code max} objects, each read with the same rules: a problem in one is
+   * reported as {@code field[i].name}.
+   */
+  public List<JsonRequest> objects(String field, boolean required, int max, String... allowed) {
+    JsonArray a = array(field, required);
+    if (a == null) {
+      return List.of();
+    }
+    if (a.size() > max) {
+      add(field, "TOO_MANY", "at most " + max + " entries");
+      return List.of();
+    }
+    List<JsonRequest> out = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      if (!(a.get(i) instanceof JsonObject o)) {
+        add(field + "[" + i + "]", "WRONG_TYPE", "an object is expected");
+        continue;
+      }
+      JsonRequest nested = new JsonRequest(o, name(field) + "[" + i + "].", violations());
+      nested.onlyFields(allowed);
+      out.add(nested);
+    }
+    return out;
+  }
+
+  /** An array of at most {@code max} non-blank strings of at most {@code maxLength} each. */
+  public List<String> texts(String field, boolean required, int max, int maxLength) {
+    List<String> raw = texts(field, required);
+    if (raw.size() > max) {
+      add(field, "TOO_MANY", "at most " + max + " entries");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String text = raw.get(i).strip();
+      if (text.isEmpty()) {
+        add(field + "[" + i + "]", "REQUIRED", "must not be blank");
+      } else if (text.length() > maxLength) {
+        add(field + "[" + i + "]", "TOO_LONG", "at most " + maxLength + " characters");
+      } else {
+        out.add(text);
+      }
+    }
+    return out;
+  }
+
   /** An array of objects, each read by {@code reader}. */
   public JsonArray array(String field, boolean required) {
     JsonValue v = value(field, required);
