@@ -24,6 +24,9 @@ final class ScopeFixtures {
   /** A cm.patel client who lives at MAPLE too: hm.jordan's resident, not cm.rivera's client. */
   final Resident mapleNeighbour = resident(DemoUser.CM_PATEL, mapleHouse, "MN-");
 
+  /** A meeting MAPLE reported for its resident: what hm.jordan's view of their attendance shows. */
+  final String mapleMeeting = reported("MAPLE", maple);
+
   final long mapleReport = report("MAPLE", maple.clientRef(), mapleNeighbour.clientRef());
   final long cedarReport = report("CEDAR", cedar.clientRef(), "CX-none");
 
@@ -49,6 +52,18 @@ final class ScopeFixtures {
                     + ","
                     + reject(4, "NO-SUCH-REF", "UNKNOWN_CLIENT")
                     + "]}")));
+  }
+
+  private String reported(String code, Resident r) {
+    String id = Fixtures.unique(code + "-");
+    String yesterday =
+        java.time.ZonedDateTime.now(Fixtures.ZONE).minusDays(1).toOffsetDateTime().toString();
+    expect(
+        200,
+        f.postBatch(
+            Fixtures.batch(
+                code, Json.createArrayBuilder().add(Fixtures.row(r.clientRef(), yesterday, id)))));
+    return id;
   }
 
   private static String reject(int line, String clientRef, String code) {
