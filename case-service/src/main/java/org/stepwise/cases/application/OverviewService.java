@@ -11,18 +11,26 @@ import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.client.MeetingRequirement;
 import org.stepwise.cases.domain.model.client.StepDownPlan;
+import org.stepwise.cases.domain.model.measure.MeasureRepository;
+import org.stepwise.cases.domain.model.measure.MeasureTrend;
 import org.stepwise.cases.domain.model.overview.ClientOverview;
 import org.stepwise.cases.domain.model.overview.FlagInputs;
 import org.stepwise.cases.domain.model.overview.FlagRules;
 import org.stepwise.cases.domain.model.overview.OverviewFacts;
 import org.stepwise.cases.domain.model.overview.OverviewQueries;
+import org.stepwise.cases.domain.model.overview.RecoveryFacts;
 import org.stepwise.cases.domain.model.overview.ReportingWeeks;
 import org.stepwise.cases.domain.model.overview.WeekAttendance;
+import org.stepwise.cases.domain.model.recovery.TriggerLogRepository;
+import org.stepwise.cases.domain.model.recovery.TriggerPattern;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.audit.ClientId;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
-/** The client overview: where the client stands and what needs attention. */
+/**
+ * The client overview: where the client stands and what needs attention, with the last 30 days of
+ * the trigger log and the trend of each outcome measure (a fixed number of statements).
+ */
 @ApplicationScoped
 @Transactional
 public class OverviewService {
@@ -32,6 +40,8 @@ public class OverviewService {
   @Inject private ClientAccess access;
   @Inject private OverviewQueries queries;
   @Inject private ProgramCalendar calendar;
+  @Inject private TriggerLogRepository triggerLog;
+  @Inject private MeasureRepository measures;
 
   @Audited(action = AuditAction.READ, record = "overview")
   public ClientOverview overview(@ClientId long clientId) {
@@ -54,7 +64,12 @@ public class OverviewService {
             facts.attendedByWeek().get(WEEKS - 1),
             facts.lastAttended(),
             plan == null ? null : plan.targetDate(),
-            facts.goalsPastTarget());
+            facts.goalsPastTarget(),
+            new RecoveryFacts(
+                client.recoveryStartDate(),
+                facts.lastStepDown(),
+                facts.lastLapse(),
+                facts.lastRelapse()));
     return new ClientOverview(
         client.id(),
         client.displayName(),
@@ -67,6 +82,8 @@ public class OverviewService {
             : ChronoUnit.DAYS.between(client.currentLevelSince(), today),
         client.recoveryStartDate(),
         ChronoUnit.DAYS.between(client.recoveryStartDate(), today),
+        facts.lastStepDown(),
+        facts.lastStepDown() == null ? null : ChronoUnit.DAYS.between(facts.lastStepDown(), today),
         plan == null
             ? null
             : new ClientOverview.StepDownPlanView(
@@ -79,6 +96,9 @@ public class OverviewService {
         byWeek,
         facts.attendedThisWeek(),
         facts.lastAttended(),
+        TriggerPattern.of(
+            triggerLog.inForceSince(clientId, TriggerPattern.windowStart(today)), today),
+        MeasureTrend.of(measures.of(clientId)),
         FlagRules.flags(inputs, today, calendar.now()));
   }
 }

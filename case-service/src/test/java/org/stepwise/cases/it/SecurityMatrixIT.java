@@ -187,6 +187,21 @@ class SecurityMatrixIT {
             "/clients/{clientId}/relapse-prevention-plan/emergency-contacts",
             null,
             roles(P, P, P, F, F)),
+        new Entry("GET", "/clients/{clientId}/trigger-log", null, CHART),
+        new Entry("GET", "/clients/{clientId}/trigger-log/pattern", null, CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/trigger-log",
+            TriggerLogIT.entry(Fixtures.today(), "PLACES", "[\"TIRED\"]", 4, "NO_USE"),
+            CHART),
+        new Entry("GET", "/clients/{clientId}/measures", null, CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/measures",
+            "{\"instrument\":\"GAD_7\",\"administeredOn\":\""
+                + TODAY
+                + "\",\"answers\":[1,1,1,1,1,1,1]}",
+            CHART),
         new Entry("GET", "/clients/{clientId}/notes", null, CHART),
         new Entry("POST", "/clients/{clientId}/notes", "{\"body\":\"Checked in.\"}", CHART),
         // attendance is a roster matter: a house manager enters and reads it for their residents

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
+import org.stepwise.cases.domain.model.measure.MeasureTrend;
+import org.stepwise.cases.domain.model.recovery.TriggerPattern;
 
 /** The page a case manager opens first: where the client stands and what needs attention. */
 public record ClientOverview(
@@ -17,12 +19,16 @@ public record ClientOverview(
     Long daysAtCurrentLevel,
     LocalDate recoveryStartDate,
     long daysSinceRecoveryStart,
+    LocalDate lastStepDownOn,
+    Long daysSinceLastStepDown,
     StepDownPlanView stepDownPlan,
     Map<GoalStatus, Long> goalsByStatus,
     Integer meetingsPerWeek,
     List<WeekAttendance> attendanceByWeek,
     long attendedThisWeek,
     java.time.Instant lastAttended,
+    TriggerPattern triggerPattern,
+    List<MeasureTrend> measures,
     Set<Flag> flags) {
 
   /** The step-down plan as the overview shows it. */

@@ -6,10 +6,18 @@ public enum Flag {
   BELOW_MEETING_REQUIREMENT_LAST_WEEK,
   /** No attended meeting in the last 7 days. */
   NO_ATTENDANCE_7_DAYS,
+  /** In early recovery, no attended meeting in the last 3 days (the stricter threshold). */
+  NO_ATTENDANCE_3_DAYS,
   /** The step-down plan's target date is within the next 7 days. */
   STEP_DOWN_DUE,
   /** The step-down plan's target date has passed. */
   STEP_DOWN_OVERDUE,
   /** An open goal is past its target date. */
-  GOAL_PAST_TARGET
+  GOAL_PAST_TARGET,
+  /** Within the first 90 days of recovery or of the last step-down, when most relapses happen. */
+  EARLY_RECOVERY,
+  /** A lapse logged in the trigger log in the last 30 days. */
+  LAPSE_LOGGED,
+  /** A relapse logged in the trigger log in the last 30 days. */
+  RELAPSE_LOGGED
 }

@@ -11,4 +11,5 @@ public record FlagInputs(
     long attendedLastWeek,
     Instant lastAttended,
     LocalDate stepDownTargetDate,
-    long goalsPastTarget) {}
+    long goalsPastTarget,
+    RecoveryFacts recovery) {}

@@ -11,6 +11,16 @@ import org.stepwise.cases.domain.model.client.ClientStatus;
 public final class FlagRules {
 
   static final Duration NO_ATTENDANCE_WINDOW = Duration.ofDays(7);
+
+  /**
+   * The window in early recovery: a meeting every day is the usual advice for the first 90 days, so
+   * three days without one is already a break in the routine that protects the client.
+   */
+  static final Duration EARLY_NO_ATTENDANCE_WINDOW = Duration.ofDays(3);
+
+  /** How far back a logged lapse or relapse stays on the caseload row. */
+  static final int USE_LOGGED_DAYS = 30;
+
   static final int STEP_DOWN_DUE_DAYS = 7;
 
   private FlagRules() {}
@@ -24,10 +34,23 @@ public final class FlagRules {
     if (meetingsRequired && in.attendedLastWeek() < in.meetingsPerWeek()) {
       flags.add(Flag.BELOW_MEETING_REQUIREMENT_LAST_WEEK);
     }
-    if (meetingsRequired
-        && (in.lastAttended() == null
-            || in.lastAttended().isBefore(now.minus(NO_ATTENDANCE_WINDOW)))) {
+    boolean early = in.recovery().earlyRecovery(today);
+    if (early) {
+      flags.add(Flag.EARLY_RECOVERY);
+    }
+    if (meetingsRequired && notSince(in.lastAttended(), now.minus(NO_ATTENDANCE_WINDOW))) {
       flags.add(Flag.NO_ATTENDANCE_7_DAYS);
+    }
+    if (meetingsRequired
+        && early
+        && notSince(in.lastAttended(), now.minus(EARLY_NO_ATTENDANCE_WINDOW))) {
+      flags.add(Flag.NO_ATTENDANCE_3_DAYS);
+    }
+    if (recent(in.recovery().lastLapse(), today)) {
+      flags.add(Flag.LAPSE_LOGGED);
+    }
+    if (recent(in.recovery().lastRelapse(), today)) {
+      flags.add(Flag.RELAPSE_LOGGED);
     }
     LocalDate target = in.stepDownTargetDate();
     if (target != null) {
@@ -41,5 +64,13 @@ public final class FlagRules {
       flags.add(Flag.GOAL_PAST_TARGET);
     }
     return flags;
+  }
+
+  private static boolean notSince(Instant last, Instant since) {
+    return last == null || last.isBefore(since);
+  }
+
+  private static boolean recent(LocalDate logged, LocalDate today) {
+    return logged != null && logged.isAfter(today.minusDays(USE_LOGGED_DAYS));
   }
 }

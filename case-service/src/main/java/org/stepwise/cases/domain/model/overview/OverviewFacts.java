@@ -1,6 +1,7 @@
 package org.stepwise.cases.domain.model.overview;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
@@ -11,4 +12,7 @@ public record OverviewFacts(
     long attendedThisWeek,
     Instant lastAttended,
     Map<GoalStatus, Long> goalsByStatus,
-    long goalsPastTarget) {}
+    long goalsPastTarget,
+    LocalDate lastStepDown,
+    LocalDate lastLapse,
+    LocalDate lastRelapse) {}

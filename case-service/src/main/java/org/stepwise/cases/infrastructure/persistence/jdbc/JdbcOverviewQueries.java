@@ -24,6 +24,7 @@ import org.stepwise.cases.domain.model.overview.FlagInputs;
 import org.stepwise.cases.domain.model.overview.FlagRules;
 import org.stepwise.cases.domain.model.overview.OverviewFacts;
 import org.stepwise.cases.domain.model.overview.OverviewQueries;
+import org.stepwise.cases.domain.model.overview.RecoveryFacts;
 import org.stepwise.cases.domain.model.overview.ReportingWeeks;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 
@@ -39,6 +40,22 @@ public class JdbcOverviewQueries implements OverviewQueries {
       "a.status = 'ATTENDED' AND (c.meeting_types IS NULL"
           + " OR position(',' || a.meeting_type || ',' in ',' || c.meeting_types || ',') > 0)";
 
+  /**
+   * The recovery dates of client {@code c}: the last step-down in force, the last lapse and the
+   * last relapse in force (each a probe on its own index).
+   */
+  private static final String RECOVERY_DATES =
+      """
+      (SELECT max(t.effective_date) FROM transition t
+        WHERE t.client_id = c.id AND t.direction = 'STEP_DOWN'
+          AND NOT EXISTS (SELECT 1 FROM transition x WHERE x.corrects_id = t.id)),
+      (SELECT max(e.occurred_on) FROM trigger_log_entry e
+        WHERE e.client_id = c.id AND e.outcome = 'LAPSE' AND %1$s),
+      (SELECT max(e.occurred_on) FROM trigger_log_entry e
+        WHERE e.client_id = c.id AND e.outcome = 'RELAPSE' AND %1$s)
+      """
+          .formatted(JdbcTriggerLogRepository.IN_FORCE);
+
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
 
@@ -52,15 +69,17 @@ public class JdbcOverviewQueries implements OverviewQueries {
     sql.append(
         "count(*) FILTER (WHERE a.started_at >= ?),"
             + " (SELECT max(started_at) FROM attendance_record l"
-            + "   WHERE l.client_id = ? AND l.status = 'ATTENDED')"
+            + "   WHERE l.client_id = ? AND l.status = 'ATTENDED'), "
+            + RECOVERY_DATES
             + " FROM client c LEFT JOIN attendance_record a ON a.client_id = c.id"
             + " AND a.started_at >= ? AND "
             + COUNTS_TOWARD_REQUIREMENT
-            + " WHERE c.id = ?");
+            + " WHERE c.id = ? GROUP BY c.id");
     try (Connection c = dataSource.getConnection()) {
       List<Long> byWeek = new ArrayList<>();
       long thisWeek;
       Instant lastAttended;
+      LocalDate[] recovery = new LocalDate[3];
       try (PreparedStatement s = c.prepareStatement(sql.toString())) {
         int p = 1;
         for (int i = 0; i < starts.size(); i++) {
@@ -79,6 +98,9 @@ public class JdbcOverviewQueries implements OverviewQueries {
           thisWeek = rs.getLong(starts.size() + 1);
           Timestamp last = rs.getTimestamp(starts.size() + 2);
           lastAttended = last == null ? null : last.toInstant();
+          for (int i = 0; i < recovery.length; i++) {
+            recovery[i] = Sql.date(rs, starts.size() + 3 + i);
+          }
         }
       }
       Map<GoalStatus, Long> goals = new EnumMap<>(GoalStatus.class);
@@ -99,7 +121,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
           }
         }
       }
-      return new OverviewFacts(byWeek, thisWeek, lastAttended, goals, pastTarget);
+      return new OverviewFacts(
+          byWeek, thisWeek, lastAttended, goals, pastTarget, recovery[0], recovery[1], recovery[2]);
     } catch (SQLException e) {
       throw Sql.failed("reading the overview", e);
     }
@@ -125,7 +148,11 @@ public class JdbcOverviewQueries implements OverviewQueries {
                    (SELECT count(*) FROM goal g
                      WHERE g.client_id = c.id AND g.status IN ('PLANNED', 'IN_PROGRESS')
                        AND g.target_date < ?),
-                   count(*) OVER ()
+                   count(*) OVER (), c.recovery_start_date,
+            """)
+        .append(RECOVERY_DATES)
+        .append(
+            """
               FROM client c
               LEFT JOIN residency r ON r.client_id = c.id AND r.move_out IS NULL
               LEFT JOIN house h ON h.id = r.house_id
@@ -173,7 +200,9 @@ public class JdbcOverviewQueries implements OverviewQueries {
                   rs.getLong(10),
                   last == null ? null : last.toInstant(),
                   target == null ? null : target.toLocalDate(),
-                  rs.getLong(12));
+                  rs.getLong(12),
+                  new RecoveryFacts(
+                      Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)));
           Date since = rs.getDate(7);
           rows.add(
               new CaseloadRow(

@@ -112,18 +112,7 @@ public final class ClientRequests {
 
     static RequirementBody read(JsonRequest in) {
       Integer perWeek = in.integer("perWeek", true, 0, 21);
-      List<String> named = in.texts("meetingTypes", false);
-      EnumSet<MeetingType> types = EnumSet.noneOf(MeetingType.class);
-      for (int i = 0; i < named.size(); i++) {
-        try {
-          types.add(MeetingType.valueOf(named.get(i)));
-        } catch (IllegalArgumentException e) {
-          in.reject(
-              "meetingTypes[" + i + "]",
-              "UNKNOWN_VALUE",
-              "one of " + List.of(MeetingType.values()));
-        }
-      }
+      EnumSet<MeetingType> types = in.enumValues("meetingTypes", false, MeetingType.class);
       return new RequirementBody(perWeek, List.copyOf(types));
     }
 

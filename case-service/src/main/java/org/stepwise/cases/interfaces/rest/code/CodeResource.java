@@ -28,9 +28,14 @@ import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
 import org.stepwise.cases.domain.model.goal.GoalDomain;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
 import org.stepwise.cases.domain.model.house.ReportingChannel;
+import org.stepwise.cases.domain.model.measure.Band;
+import org.stepwise.cases.domain.model.measure.Instrument;
+import org.stepwise.cases.domain.model.measure.MeasureFlag;
 import org.stepwise.cases.domain.model.overview.Flag;
 import org.stepwise.cases.domain.model.recovery.ContactRole;
+import org.stepwise.cases.domain.model.recovery.HaltState;
 import org.stepwise.cases.domain.model.recovery.TriggerCategory;
+import org.stepwise.cases.domain.model.recovery.UseOutcome;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
@@ -68,7 +73,18 @@ public class CodeResource {
           Map.entry("NO_ATTENDANCE_7_DAYS", "No attendance 7 days"),
           Map.entry("STEP_DOWN_DUE", "Step-down due"),
           Map.entry("STEP_DOWN_OVERDUE", "Step-down overdue"),
-          Map.entry("GOAL_PAST_TARGET", "Goal overdue"));
+          Map.entry("GOAL_PAST_TARGET", "Goal overdue"),
+          Map.entry("NO_ATTENDANCE_3_DAYS", "No attendance 3 days (early recovery)"),
+          Map.entry("EARLY_RECOVERY", "First 90 days"),
+          Map.entry("LAPSE_LOGGED", "Lapse logged"),
+          Map.entry("RELAPSE_LOGGED", "Relapse logged"),
+          Map.entry("NO_USE", "No use"),
+          Map.entry("BARC_10", "BARC-10 (recovery capital)"),
+          Map.entry("PHQ_9", "PHQ-9 (depression)"),
+          Map.entry("GAD_7", "GAD-7 (anxiety)"),
+          Map.entry("BELOW_REMISSION_CUTOFF", "Below 47"),
+          Map.entry("AT_OR_ABOVE_REMISSION_CUTOFF", "47 or above"),
+          Map.entry("SELF_HARM_THOUGHTS", "Thoughts of self-harm (PHQ-9 item 9)"));
 
   private static final Map<String, List<Code>> CODES = build();
 
@@ -101,6 +117,11 @@ public class CodeResource {
     all.put("auditOutcomes", of(AuditOutcome.values()));
     all.put("triggerCategories", of(TriggerCategory.values()));
     all.put("contactRoles", of(ContactRole.values()));
+    all.put("haltStates", of(HaltState.values()));
+    all.put("useOutcomes", of(UseOutcome.values()));
+    all.put("instruments", of(Instrument.values()));
+    all.put("measureBands", of(Band.values()));
+    all.put("measureFlags", of(MeasureFlag.values()));
     return java.util.Collections.unmodifiableMap(all);
   }
 

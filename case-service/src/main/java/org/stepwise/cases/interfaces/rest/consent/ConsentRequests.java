@@ -64,16 +64,8 @@ public final class ConsentRequests {
               ? null
               : new RecipientBody(r.text("clinic", true, 32), r.text("clinician", false, 100));
       String purpose = in.text("purpose", true, 500);
-      Set<Section> sections = EnumSet.noneOf(Section.class);
-      List<String> names = in.texts("sections", true);
-      for (int i = 0; i < names.size(); i++) {
-        try {
-          sections.add(Section.valueOf(names.get(i)));
-        } catch (IllegalArgumentException e) {
-          in.reject("sections[" + i + "]", "UNKNOWN_VALUE", "one of " + List.of(Section.values()));
-        }
-      }
-      if (in.has("sections") && names.isEmpty()) {
+      Set<Section> sections = in.enumValues("sections", true, Section.class);
+      if (in.has("sections") && sections.isEmpty()) {
         in.reject("sections", "REQUIRED", "at least one section");
       }
       LocalDate effectiveFrom = in.date("effectiveFrom", true);

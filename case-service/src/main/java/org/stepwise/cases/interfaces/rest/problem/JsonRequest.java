@@ -118,6 +118,24 @@ public final class JsonRequest extends StrictJson {
         "one of " + Arrays.toString(type.getEnumConstants()));
   }
 
+  /** An array of codes of {@code type}; an unknown one is reported as {@code field[i]}. */
+  public <E extends Enum<E>> java.util.EnumSet<E> enumValues(
+      String field, boolean required, Class<E> type) {
+    java.util.EnumSet<E> values = java.util.EnumSet.noneOf(type);
+    List<String> names = texts(field, required);
+    for (int i = 0; i < names.size(); i++) {
+      try {
+        values.add(Enum.valueOf(type, names.get(i)));
+      } catch (IllegalArgumentException e) {
+        add(
+            field + "[" + i + "]",
+            "UNKNOWN_VALUE",
+            "one of " + Arrays.toString(type.getEnumConstants()));
+      }
+    }
+    return values;
+  }
+
   /** A value looked up by code, e.g. a level of care; {@code known} lists the codes. */
   public <T> T coded(
       String field, boolean required, Function<String, Optional<T>> lookup, String known) {
@@ -243,6 +261,31 @@ public final class JsonRequest extends StrictJson {
         add(field + "[" + i + "]", "TOO_LONG", "at most " + maxLength + " characters");
       } else {
         out.add(text);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An array of at most {@code max} whole numbers; an element that is not one is reported as {@code
+   * field[i]} and kept as null, so the count of items stays as sent.
+   */
+  public List<Integer> integers(String field, boolean required, int max) {
+    JsonArray a = array(field, required);
+    if (a == null) {
+      return List.of();
+    }
+    if (a.size() > max) {
+      add(field, "TOO_MANY", "at most " + max + " entries");
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+        out.add(n.intValue());
+      } else {
+        add(field + "[" + i + "]", "WRONG_TYPE", "a whole number is expected");
+        out.add(null);
       }
     }
     return out;

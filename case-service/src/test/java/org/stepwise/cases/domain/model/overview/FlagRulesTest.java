@@ -16,10 +16,81 @@ class FlagRulesTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
   private static final Instant NOW = Instant.parse("2026-11-22T17:00:00Z");
 
+  /** A client a year into recovery, never stepped down, nothing in the trigger log. */
+  private static final RecoveryFacts SETTLED =
+      new RecoveryFacts(TODAY.minusYears(1), null, null, null);
+
   private static Set<Flag> flags(
       Integer perWeek, long lastWeek, Instant last, LocalDate target, long goals) {
+    return flags(perWeek, last, SETTLED, lastWeek, target, goals);
+  }
+
+  private static Set<Flag> flags(
+      Integer perWeek,
+      Instant last,
+      RecoveryFacts recovery,
+      long lastWeek,
+      LocalDate target,
+      long goals) {
     return FlagRules.flags(
-        new FlagInputs(ClientStatus.ACTIVE, perWeek, lastWeek, last, target, goals), TODAY, NOW);
+        new FlagInputs(ClientStatus.ACTIVE, perWeek, lastWeek, last, target, goals, recovery),
+        TODAY,
+        NOW);
+  }
+
+  private static Set<Flag> recovery(Instant last, RecoveryFacts recovery) {
+    return flags(3, last, recovery, 3, null, 0);
+  }
+
+  @Test
+  void theFirst90DaysOfRecoveryOrOfAStepDownAreEarlyRecovery() {
+    Instant yesterday = NOW.minusSeconds(86400);
+    assertEquals(
+        Set.of(Flag.EARLY_RECOVERY),
+        recovery(yesterday, new RecoveryFacts(TODAY.minusDays(89), null, null, null)));
+    assertEquals(
+        Set.of(), recovery(yesterday, new RecoveryFacts(TODAY.minusDays(90), null, null, null)));
+    assertEquals(
+        Set.of(Flag.EARLY_RECOVERY),
+        recovery(
+            yesterday, new RecoveryFacts(TODAY.minusYears(1), TODAY.minusDays(10), null, null)),
+        "a step-down restarts the early clock");
+    assertEquals(
+        Set.of(),
+        recovery(
+            yesterday, new RecoveryFacts(TODAY.minusYears(1), TODAY.minusDays(90), null, null)));
+  }
+
+  @Test
+  void inEarlyRecoveryThreeDaysWithoutAMeetingRaiseTheStricterFlag() {
+    RecoveryFacts early = new RecoveryFacts(TODAY.minusDays(20), null, null, null);
+    Instant fourDaysAgo = NOW.minusSeconds(4 * 86400);
+    assertEquals(
+        Set.of(Flag.EARLY_RECOVERY, Flag.NO_ATTENDANCE_3_DAYS), recovery(fourDaysAgo, early));
+    assertEquals(Set.of(), recovery(fourDaysAgo, SETTLED), "seven days for everyone else");
+    assertEquals(
+        Set.of(Flag.EARLY_RECOVERY),
+        recovery(NOW.minusSeconds(2 * 86400), early),
+        "two days is within the threshold");
+    assertEquals(
+        Set.of(Flag.EARLY_RECOVERY, Flag.NO_ATTENDANCE_3_DAYS, Flag.NO_ATTENDANCE_7_DAYS),
+        recovery(NOW.minusSeconds(8 * 86400), early));
+  }
+
+  @Test
+  void aLapseOrRelapseLoggedInTheLast30DaysIsFlagged() {
+    Instant yesterday = NOW.minusSeconds(86400);
+    assertEquals(
+        Set.of(Flag.LAPSE_LOGGED),
+        recovery(
+            yesterday, new RecoveryFacts(TODAY.minusYears(1), null, TODAY.minusDays(29), null)));
+    assertEquals(
+        Set.of(),
+        recovery(
+            yesterday, new RecoveryFacts(TODAY.minusYears(1), null, TODAY.minusDays(30), null)));
+    assertEquals(
+        Set.of(Flag.RELAPSE_LOGGED),
+        recovery(yesterday, new RecoveryFacts(TODAY.minusYears(1), null, null, TODAY)));
   }
 
   @Test
@@ -44,7 +115,14 @@ class FlagRulesTest {
     assertEquals(
         Set.of(),
         FlagRules.flags(
-            new FlagInputs(ClientStatus.DISCHARGED, 3, 0, null, TODAY.minusDays(3), 1),
+            new FlagInputs(
+                ClientStatus.DISCHARGED,
+                3,
+                0,
+                null,
+                TODAY.minusDays(3),
+                1,
+                new RecoveryFacts(TODAY.minusDays(3), null, TODAY, TODAY)),
             TODAY,
             NOW));
   }
