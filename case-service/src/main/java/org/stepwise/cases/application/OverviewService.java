@@ -69,7 +69,8 @@ public class OverviewService {
                 client.recoveryStartDate(),
                 facts.lastStepDown(),
                 facts.lastLapse(),
-                facts.lastRelapse()));
+                facts.lastRelapse()),
+            facts.aftercare());
     return new ClientOverview(
         client.id(),
         client.displayName(),

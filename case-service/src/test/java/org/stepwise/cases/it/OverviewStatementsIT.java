@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.stepwise.platform.DemoUser;
 
 /**
- * Acceptance 6: the overview is served by the same number of SQL statements with 10 and with 1,000
- * attendance records. PostgreSQL's own pg_stat_statements counts what case-service's role ran.
+ * The overview is served by the same number of SQL statements with 10 and with 1,000 attendance
+ * records, and a caseload page with every row's flags (aftercare and trigger log included) by the
+ * same number for 10 clients as for 500 of 1,000. PostgreSQL's own pg_stat_statements counts what
+ * case-service's role ran.
  */
 class OverviewStatementsIT {
 
@@ -47,6 +49,84 @@ class OverviewStatementsIT {
     assertTrue(withFew <= 8, "a handful of statements, not one per row: " + withFew);
   }
 
+  @Test
+  void theCaseloadRunsTheSameStatementsFor10And1000FlaggedClients() throws Exception {
+    String few = seedFlaggedClients(10);
+    String many = seedFlaggedClients(1000);
+    long withFew = caseloadStatements(few, 10);
+    long withMany = caseloadStatements(many, 500);
+    System.out.printf(
+        "caseload statements: %d for a page of 10 clients, %d for a page of 500 of 1,000%n",
+        withFew, withMany);
+    assertEquals(withFew, withMany);
+    assertTrue(withFew <= 8, "a handful of statements, not one per client: " + withFew);
+  }
+
+  /**
+   * {@code n} clients of cm.rivera's, straight into the database, each with a missed psychiatric
+   * check-in of a medication series, two missed therapy sessions and a lapse: every row is flagged.
+   */
+  private String seedFlaggedClients(int n) throws Exception {
+    // sorted after every other client, so the caseload pages other tests read stay as they were
+    String family = Fixtures.unique("ZzFlagged");
+    try (Connection c = f.platform.database();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                """
+                WITH cl AS (
+                  INSERT INTO client (given_name, family_name, date_of_birth, recovery_start_date,
+                         status, case_manager, case_manager_subject, recorded_by, recorded_at)
+                  SELECT 'Load', ? || '-' || g, date '1990-01-01', current_date - 400, 'ACTIVE',
+                         'cm.rivera', ?, 'test', now() FROM generate_series(1, ?) g
+                  RETURNING id),
+                se AS (
+                  INSERT INTO appointment_series (client_id, kind, provider, every_n, unit, starts_on,
+                         medication_management, recorded_by, recorded_at)
+                  SELECT id, k, 'Dr. Load', 2, 'WEEKS', current_date - 56, k = 'PSYCHIATRY', 'test', now()
+                    FROM cl, unnest(ARRAY['PSYCHIATRY', 'THERAPY']) k
+                  RETURNING id, client_id, kind, medication_management),
+                oc AS (
+                  INSERT INTO appointment_occurrence (series_id, scheduled_on, client_id, kind, medication,
+                         outcome, recorded_by, recorded_at)
+                  SELECT se.id, current_date - d, se.client_id, se.kind, se.medication_management,
+                         'MISSED', 'test', now()
+                    FROM se, unnest(ARRAY[14, 28]) d
+                  RETURNING 1)
+                INSERT INTO trigger_log_entry (client_id, occurred_on, category, situation, halt_states,
+                       craving, response_from_plan, outcome, recorded_by, recorded_at)
+                SELECT id, current_date - 1, 'PLACES', 'test', '{}', 7, false, 'LAPSE', 'test', now()
+                  FROM cl
+                """)) {
+      s.setString(1, family);
+      s.setString(2, DemoUser.CM_RIVERA.subject());
+      s.setInt(3, n);
+      s.executeUpdate();
+    }
+    return family;
+  }
+
+  /** Statements case-service ran for one caseload page of the clients named {@code family}. */
+  private long caseloadStatements(String family, int rows) throws Exception {
+    String token = f.token(DemoUser.CM_RIVERA);
+    String path = "/api/v1/clients?size=500&name=" + family + "-";
+    expect(200, f.api.get(path, token)); // warm up
+    try (Connection c = f.platform.database();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT pg_stat_statements_reset()");
+      var page = expect(200, f.api.get(path, token)).object();
+      assertEquals(rows, page.getJsonArray("rows").size());
+      for (var row : page.getJsonArray("rows").getValuesAs(jakarta.json.JsonObject.class)) {
+        String flags = row.getJsonArray("flags").toString();
+        assertTrue(
+            flags.contains("MISSED_PSYCHIATRIC_CHECK_IN")
+                && flags.contains("TWO_MISSED_THERAPY_SESSIONS")
+                && flags.contains("LAPSE_LOGGED"),
+            "every seeded row is flagged: " + flags);
+      }
+      return roleStatements(s);
+    }
+  }
+
   private long clientWithAttendance(String code, long house, String ref, int rows) {
     long client = f.client(Fixtures.unique("Stmt"));
     expect(201, f.moveIn(client, house, ref, today().minusDays(400)));
@@ -73,15 +153,20 @@ class OverviewStatementsIT {
         Statement s = c.createStatement()) {
       s.execute("SELECT pg_stat_statements_reset()");
       expect(200, f.api.get("/api/v1/clients/" + client + "/overview", token));
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements p"
-                  + " JOIN pg_roles r ON r.oid = p.userid"
-                  + " WHERE r.rolname = 'stepwise' AND p.dbid ="
-                  + " (SELECT oid FROM pg_database WHERE datname = current_database())")) {
-        rs.next();
-        return rs.getLong(1);
-      }
+      return roleStatements(s);
+    }
+  }
+
+  /** What case-service's database role ran since the last reset. */
+  private static long roleStatements(Statement s) throws java.sql.SQLException {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements p"
+                + " JOIN pg_roles r ON r.oid = p.userid"
+                + " WHERE r.rolname = 'stepwise' AND p.dbid ="
+                + " (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 }

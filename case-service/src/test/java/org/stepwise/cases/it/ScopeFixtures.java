@@ -93,12 +93,21 @@ final class ScopeFixtures {
       long residencyId,
       long consentId,
       long summaryId,
-      long clinicId) {
+      long clinicId,
+      long seriesId) {
 
     /** The same client, naming another of their summaries. */
     Resident withSummary(long summary) {
       return new Resident(
-          clientId, clientRef, goalId, milestoneId, residencyId, consentId, summary, clinicId);
+          clientId,
+          clientRef,
+          goalId,
+          milestoneId,
+          residencyId,
+          consentId,
+          summary,
+          clinicId,
+          seriesId);
     }
   }
 
@@ -110,7 +119,7 @@ final class ScopeFixtures {
   /** A client of cm.rivera's who lives nowhere yet: only the client id and a reference are set. */
   Resident clientWithoutStay() {
     long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
-    return new Resident(client, Fixtures.unique("MW-"), 0, 0, 0, 0, 0, riverside);
+    return new Resident(client, Fixtures.unique("MW-"), 0, 0, 0, 0, 0, riverside, 0);
   }
 
   private Resident resident(DemoUser caseManager, long house, String refPrefix) {
@@ -167,7 +176,18 @@ final class ScopeFixtures {
             caseManager,
             client,
             Fixtures.consentBody("RIVERSIDE", null, today().plusDays(90), "ATTENDANCE"));
-    return new Resident(client, ref, goal, milestone, residency, spare, summary, riverside);
+    long series =
+        id(
+            expect(
+                201,
+                f.api.post(
+                    "/api/v1/clients/" + client + "/appointments",
+                    token,
+                    "{\"kind\":\"THERAPY\",\"provider\":\"Dr. Ruiz\",\"every\":1,"
+                        + "\"unit\":\"WEEKS\",\"startsOn\":\""
+                        + today().minusDays(28)
+                        + "\",\"minimumWeeks\":26}")));
+    return new Resident(client, ref, goal, milestone, residency, spare, summary, riverside, series);
   }
 
   private static long id(ApiClient.Response r) {

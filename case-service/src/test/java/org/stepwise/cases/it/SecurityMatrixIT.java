@@ -202,6 +202,20 @@ class SecurityMatrixIT {
                 + TODAY
                 + "\",\"answers\":[1,1,1,1,1,1,1]}",
             CHART),
+        new Entry("GET", "/clients/{clientId}/appointments", null, CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/appointments",
+            "{\"kind\":\"PSYCHIATRY\",\"provider\":\"Dr. Lee\",\"every\":4,\"unit\":\"WEEKS\","
+                + "\"startsOn\":\""
+                + TODAY
+                + "\",\"medicationManagement\":true}",
+            CHART),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/appointments/{seriesId}/occurrences",
+            "{\"scheduledOn\":\"" + Fixtures.today().minusDays(7) + "\",\"outcome\":\"KEPT\"}",
+            CHART),
         new Entry("GET", "/clients/{clientId}/notes", null, CHART),
         new Entry("POST", "/clients/{clientId}/notes", "{\"body\":\"Checked in.\"}", CHART),
         // attendance is a roster matter: a house manager enters and reads it for their residents
@@ -580,6 +594,7 @@ class SecurityMatrixIT {
         .replace("{goalId}", Long.toString(r.goalId()))
         .replace("{milestoneId}", Long.toString(r.milestoneId()))
         .replace("{residencyId}", Long.toString(r.residencyId()))
+        .replace("{seriesId}", Long.toString(r.seriesId()))
         .replace("{houseId}", Long.toString(house))
         .replace("{number}", "1");
   }

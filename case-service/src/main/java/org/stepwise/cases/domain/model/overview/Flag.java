@@ -19,5 +19,9 @@ public enum Flag {
   /** A lapse logged in the trigger log in the last 30 days. */
   LAPSE_LOGGED,
   /** A relapse logged in the trigger log in the last 30 days. */
-  RELAPSE_LOGGED
+  RELAPSE_LOGGED,
+  /** The latest psychiatric check-in of a series that manages medication was missed. */
+  MISSED_PSYCHIATRIC_CHECK_IN,
+  /** The last two therapy sessions were both missed. */
+  TWO_MISSED_THERAPY_SESSIONS
 }

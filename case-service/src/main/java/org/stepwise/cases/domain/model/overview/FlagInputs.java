@@ -12,4 +12,5 @@ public record FlagInputs(
     Instant lastAttended,
     LocalDate stepDownTargetDate,
     long goalsPastTarget,
-    RecoveryFacts recovery) {}
+    RecoveryFacts recovery,
+    AftercareFacts aftercare) {}

@@ -52,6 +52,12 @@ public final class FlagRules {
     if (recent(in.recovery().lastRelapse(), today)) {
       flags.add(Flag.RELAPSE_LOGGED);
     }
+    if (in.aftercare().missedPsychiatricCheckIn()) {
+      flags.add(Flag.MISSED_PSYCHIATRIC_CHECK_IN);
+    }
+    if (in.aftercare().twoMissedTherapySessions()) {
+      flags.add(Flag.TWO_MISSED_THERAPY_SESSIONS);
+    }
     LocalDate target = in.stepDownTargetDate();
     if (target != null) {
       if (target.isBefore(today)) {

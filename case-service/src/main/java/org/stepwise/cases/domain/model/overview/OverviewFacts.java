@@ -15,4 +15,5 @@ public record OverviewFacts(
     long goalsPastTarget,
     LocalDate lastStepDown,
     LocalDate lastLapse,
-    LocalDate lastRelapse) {}
+    LocalDate lastRelapse,
+    AftercareFacts aftercare) {}

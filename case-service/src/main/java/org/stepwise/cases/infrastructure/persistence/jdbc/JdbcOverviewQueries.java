@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.client.ClientStatus;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
+import org.stepwise.cases.domain.model.overview.AftercareFacts;
 import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
 import org.stepwise.cases.domain.model.overview.CaseloadRow;
@@ -56,6 +57,23 @@ public class JdbcOverviewQueries implements OverviewQueries {
       """
           .formatted(JdbcTriggerLogRepository.IN_FORCE);
 
+  /**
+   * The aftercare facts of client {@code c}, over appointments kept or missed: the latest of a
+   * medication series missed; the last two therapy sessions missed.
+   */
+  private static final String AFTERCARE =
+      """
+      EXISTS (SELECT 1 FROM appointment_series s
+               WHERE s.client_id = c.id AND s.medication_management
+                 AND (SELECT o.outcome FROM appointment_occurrence o
+                       WHERE o.series_id = s.id AND o.outcome IN ('KEPT', 'MISSED')
+                       ORDER BY o.scheduled_on DESC LIMIT 1) = 'MISSED'),
+      (SELECT count(*) = 2 AND bool_and(x.outcome = 'MISSED')
+         FROM (SELECT o.outcome FROM appointment_occurrence o
+                WHERE o.client_id = c.id AND o.kind = 'THERAPY' AND o.outcome IN ('KEPT', 'MISSED')
+                ORDER BY o.scheduled_on DESC LIMIT 2) x)
+      """;
+
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
 
@@ -71,6 +89,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
             + " (SELECT max(started_at) FROM attendance_record l"
             + "   WHERE l.client_id = ? AND l.status = 'ATTENDED'), "
             + RECOVERY_DATES
+            + ", "
+            + AFTERCARE
             + " FROM client c LEFT JOIN attendance_record a ON a.client_id = c.id"
             + " AND a.started_at >= ? AND "
             + COUNTS_TOWARD_REQUIREMENT
@@ -80,6 +100,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
       long thisWeek;
       Instant lastAttended;
       LocalDate[] recovery = new LocalDate[3];
+      AftercareFacts aftercare;
       try (PreparedStatement s = c.prepareStatement(sql.toString())) {
         int p = 1;
         for (int i = 0; i < starts.size(); i++) {
@@ -101,6 +122,9 @@ public class JdbcOverviewQueries implements OverviewQueries {
           for (int i = 0; i < recovery.length; i++) {
             recovery[i] = Sql.date(rs, starts.size() + 3 + i);
           }
+          aftercare =
+              new AftercareFacts(
+                  rs.getBoolean(starts.size() + 6), rs.getBoolean(starts.size() + 7));
         }
       }
       Map<GoalStatus, Long> goals = new EnumMap<>(GoalStatus.class);
@@ -122,7 +146,15 @@ public class JdbcOverviewQueries implements OverviewQueries {
         }
       }
       return new OverviewFacts(
-          byWeek, thisWeek, lastAttended, goals, pastTarget, recovery[0], recovery[1], recovery[2]);
+          byWeek,
+          thisWeek,
+          lastAttended,
+          goals,
+          pastTarget,
+          recovery[0],
+          recovery[1],
+          recovery[2],
+          aftercare);
     } catch (SQLException e) {
       throw Sql.failed("reading the overview", e);
     }
@@ -151,6 +183,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
                    count(*) OVER (), c.recovery_start_date,
             """)
         .append(RECOVERY_DATES)
+        .append(", ")
+        .append(AFTERCARE)
         .append(
             """
               FROM client c
@@ -202,7 +236,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
                   target == null ? null : target.toLocalDate(),
                   rs.getLong(12),
                   new RecoveryFacts(
-                      Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)));
+                      Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)),
+                  new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)));
           Date since = rs.getDate(7);
           rows.add(
               new CaseloadRow(

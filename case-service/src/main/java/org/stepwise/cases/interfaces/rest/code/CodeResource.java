@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stepwise.cases.domain.model.appointment.AppointmentKind;
+import org.stepwise.cases.domain.model.appointment.OccurrenceOutcome;
+import org.stepwise.cases.domain.model.appointment.RecurrenceUnit;
 import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
 import org.stepwise.cases.domain.model.attendance.Verification;
 import org.stepwise.cases.domain.model.audit.AuditAction;
@@ -78,6 +81,8 @@ public class CodeResource {
           Map.entry("EARLY_RECOVERY", "First 90 days"),
           Map.entry("LAPSE_LOGGED", "Lapse logged"),
           Map.entry("RELAPSE_LOGGED", "Relapse logged"),
+          Map.entry("MISSED_PSYCHIATRIC_CHECK_IN", "Missed psychiatric check-in"),
+          Map.entry("TWO_MISSED_THERAPY_SESSIONS", "Two therapy sessions missed"),
           Map.entry("NO_USE", "No use"),
           Map.entry("BARC_10", "BARC-10 (recovery capital)"),
           Map.entry("PHQ_9", "PHQ-9 (depression)"),
@@ -119,6 +124,9 @@ public class CodeResource {
     all.put("contactRoles", of(ContactRole.values()));
     all.put("haltStates", of(HaltState.values()));
     all.put("useOutcomes", of(UseOutcome.values()));
+    all.put("appointmentKinds", of(AppointmentKind.values()));
+    all.put("occurrenceOutcomes", of(OccurrenceOutcome.values()));
+    all.put("recurrenceUnits", of(RecurrenceUnit.values()));
     all.put("instruments", of(Instrument.values()));
     all.put("measureBands", of(Band.values()));
     all.put("measureFlags", of(MeasureFlag.values()));

@@ -33,7 +33,15 @@ class FlagRulesTest {
       LocalDate target,
       long goals) {
     return FlagRules.flags(
-        new FlagInputs(ClientStatus.ACTIVE, perWeek, lastWeek, last, target, goals, recovery),
+        new FlagInputs(
+            ClientStatus.ACTIVE,
+            perWeek,
+            lastWeek,
+            last,
+            target,
+            goals,
+            recovery,
+            AftercareFacts.NONE),
         TODAY,
         NOW);
   }
@@ -111,6 +119,24 @@ class FlagRulesTest {
   }
 
   @Test
+  void missedAftercareAppointmentsAreFlagged() {
+    assertEquals(
+        Set.of(Flag.MISSED_PSYCHIATRIC_CHECK_IN, Flag.TWO_MISSED_THERAPY_SESSIONS),
+        FlagRules.flags(
+            new FlagInputs(
+                ClientStatus.ACTIVE,
+                null,
+                0,
+                null,
+                null,
+                0,
+                SETTLED,
+                new AftercareFacts(true, true)),
+            TODAY,
+            NOW));
+  }
+
+  @Test
   void onlyActiveClientsAreFlagged() {
     assertEquals(
         Set.of(),
@@ -122,7 +148,8 @@ class FlagRulesTest {
                 null,
                 TODAY.minusDays(3),
                 1,
-                new RecoveryFacts(TODAY.minusDays(3), null, TODAY, TODAY)),
+                new RecoveryFacts(TODAY.minusDays(3), null, TODAY, TODAY),
+                new AftercareFacts(true, true)),
             TODAY,
             NOW));
   }
