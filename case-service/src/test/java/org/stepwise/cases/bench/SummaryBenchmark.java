@@ -106,7 +106,13 @@ class SummaryBenchmark {
                 java.sql.Date.valueOf(period.start()),
                 java.sql.Date.valueOf(period.end()),
                 ids);
-        values += read(c, JdbcSummaryFactsQueries.NOTES, ids, periodFrom, until);
+        values +=
+            read(
+                c,
+                JdbcSummaryFactsQueries.NARRATIVES,
+                ids,
+                java.sql.Date.valueOf(period.start()),
+                java.sql.Date.valueOf(period.end()));
       }
     }
     if (values == 0) {

@@ -216,6 +216,14 @@ class SecurityMatrixIT {
             "/clients/{clientId}/appointments/{seriesId}/occurrences",
             "{\"scheduledOn\":\"" + Fixtures.today().minusDays(7) + "\",\"outcome\":\"KEPT\"}",
             CHART),
+        new Entry("GET", "/clients/{clientId}/clinic-narratives", null, CHART),
+        new Entry(
+            "GET", "/clients/{clientId}/clinic-narratives/{periodStart}/{periodEnd}", null, CHART),
+        new Entry(
+            "PUT",
+            "/clients/{clientId}/clinic-narratives/{periodStart}/{periodEnd}",
+            "{\"body\":\"Doing well.\",\"ready\":true}",
+            CHART),
         new Entry("GET", "/clients/{clientId}/notes", null, CHART),
         new Entry("POST", "/clients/{clientId}/notes", "{\"body\":\"Checked in.\"}", CHART),
         // attendance is a roster matter: a house manager enters and reads it for their residents
@@ -596,7 +604,9 @@ class SecurityMatrixIT {
         .replace("{residencyId}", Long.toString(r.residencyId()))
         .replace("{seriesId}", Long.toString(r.seriesId()))
         .replace("{houseId}", Long.toString(house))
-        .replace("{number}", "1");
+        .replace("{number}", "1")
+        .replace("{periodStart}", Fixtures.today().minusDays(7).toString())
+        .replace("{periodEnd}", Fixtures.today().minusDays(1).toString());
   }
 
   /** The body with its placeholders filled: a lease only where one was arranged. */

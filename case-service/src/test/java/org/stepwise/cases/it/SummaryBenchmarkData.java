@@ -90,8 +90,11 @@ public final class SummaryBenchmarkData {
                 .formatted(mine));
         s.executeUpdate(
             """
-            INSERT INTO case_note (client_id, body, recorded_by, recorded_at)
-            SELECT c.id, 'Checked in; working the plan.', 'cm.bench', now() - interval '8 days'
+            INSERT INTO clinic_narrative (client_id, period_start, period_end, body, ready, version,
+                   recorded_by, recorded_at)
+            SELECT c.id, date_trunc('week', current_date)::date - 7,
+                   date_trunc('week', current_date)::date - 1,
+                   'Working the plan; back at work three days a week.', true, 1, 'cm.bench', now()
               FROM %s c
             """
                 .formatted(mine));

@@ -7,11 +7,13 @@ import static org.stepwise.cases.it.Fixtures.consentBody;
 import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
 /**
@@ -57,6 +59,80 @@ class SummaryIT {
     assertFalse(text.contains("Level of care"), "level of care was not consented");
     assertEquals("RIVERSIDE", shown.getJsonObject("recipient").getString("clinic"));
     assertEquals(List.of("ATTENDANCE"), strings(shown.getJsonArray("sections")));
+  }
+
+  @Test
+  void aCaseNoteNeverLeavesAndOnlyANarrativeMarkedReadyIsSent() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
+    f.consent(
+        DemoUser.CM_RIVERA,
+        client,
+        consentBody(
+            "RIVERSIDE",
+            null,
+            today().plusDays(60),
+            "ATTENDANCE",
+            "GOALS",
+            "LEVEL_OF_CARE",
+            "NARRATIVE"));
+    String note = "Internal: argued with roommate over rent, team to watch";
+    expect(
+        201,
+        f.api.post(
+            "/api/v1/clients/" + client + "/notes",
+            cm(),
+            Json.createObjectBuilder().add("body", note).build().toString()));
+
+    JsonObject first = f.summary(DemoUser.CM_RIVERA, client);
+    String narrative =
+        "/api/v1/clients/%d/clinic-narratives/%s/%s"
+            .formatted(client, first.getString("periodStart"), first.getString("periodEnd"));
+    String unready = document(client, first);
+    assertFalse(unready.contains("argued with roommate"), "a case note left in a summary");
+    assertTrue(unready.contains("has not marked a narrative ready"), "the section says so");
+    assertTrue(unready.contains("notstarted"), unready);
+
+    ApiClient.Response draft = expect(200, f.api.get(narrative, cm()));
+    assertEquals("\"0\"", draft.header("ETag"));
+    assertEquals("", draft.object().getString("body"), "a draft starts from nothing");
+    saveNarrative(narrative, "0", "Kept every appointment; looking for work.", false);
+    assertFalse(
+        document(client, f.summary(DemoUser.CM_RIVERA, client)).contains("looking for work"),
+        "a draft was sent");
+    ValidationIT.assertProblem(
+        f.api.send(
+            "PUT",
+            narrative,
+            cm(),
+            "{\"body\":\"x\",\"ready\":true}",
+            java.util.Map.of("If-Match", "\"0\"")),
+        412,
+        "If-Match",
+        "STALE_VERSION");
+    saveNarrative(narrative, "1", "Kept every appointment; looking for work.", true);
+    String ready = document(client, f.summary(DemoUser.CM_RIVERA, client));
+    assertTrue(ready.contains("looking for work"), "the ready narrative is sent");
+    assertFalse(ready.contains("argued with roommate"), "a case note left in a summary");
+  }
+
+  private void saveNarrative(String path, String version, String body, boolean ready) {
+    expect(
+        200,
+        f.api.send(
+            "PUT",
+            path,
+            cm(),
+            Json.createObjectBuilder().add("body", body).add("ready", ready).build().toString(),
+            java.util.Map.of("If-Match", "\"" + version + "\"")));
+  }
+
+  private String document(long client, JsonObject summary) {
+    return expect(
+            200,
+            f.api.get("/api/v1/clients/" + client + "/summaries/" + summary.getInt("id"), cm()))
+        .object()
+        .getJsonObject("document")
+        .toString();
   }
 
   @Test

@@ -41,7 +41,7 @@ public record SummaryFacts(
       int milestones,
       String latestNote) {}
 
-  /** A dated paragraph of the case manager's narrative. */
+  /** A narrative the case manager wrote for the clinic, by the first day of its period. */
   public record Note(LocalDate date, String text) {}
 
   public int attended() {

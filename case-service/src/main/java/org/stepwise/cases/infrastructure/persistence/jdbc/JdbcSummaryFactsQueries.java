@@ -25,7 +25,8 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 /**
  * The facts of any number of summaries in five statements: clients, level-of-care steps, attendance
  * by week over the 52 weeks up to the period's end, goals with milestone counts and the period's
- * latest progress note, and the period's case notes. Weeks are counted in the program's time zone.
+ * latest progress note, and the ready narratives written for the clinic within the period (never
+ * case notes). Weeks are counted in the program's time zone.
  */
 @ApplicationScoped
 public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
@@ -59,11 +60,11 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
           + " WHERE g.client_id = ANY (?)"
           + " ORDER BY g.client_id, g.domain NOT IN ('HOUSING', 'EMPLOYMENT'), g.id";
 
-  public static final String NOTES =
-      "SELECT n.client_id, n.recorded_at, n.body FROM case_note n"
-          + " WHERE n.client_id = ANY (?) AND n.recorded_at >= ? AND n.recorded_at < ?"
-          + " AND NOT EXISTS (SELECT 1 FROM case_note c WHERE c.corrects_id = n.id)"
-          + " ORDER BY n.client_id, n.recorded_at, n.id";
+  /** The narratives written for the clinic, ready, whose period lies within the summary's. */
+  public static final String NARRATIVES =
+      "SELECT n.client_id, n.period_start, n.body FROM clinic_narrative n"
+          + " WHERE n.client_id = ANY (?) AND n.ready AND n.period_start >= ? AND n.period_end <= ?"
+          + " ORDER BY n.client_id, n.period_start, n.period_end";
 
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
@@ -159,18 +160,15 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
           }
         }
       }
-      try (PreparedStatement s = c.prepareStatement(NOTES)) {
+      try (PreparedStatement s = c.prepareStatement(NARRATIVES)) {
         s.setArray(1, ids);
-        s.setTimestamp(2, periodFrom);
-        s.setTimestamp(3, until);
+        s.setDate(2, java.sql.Date.valueOf(period.start()));
+        s.setDate(3, java.sql.Date.valueOf(period.end()));
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             notes
                 .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(
-                    new SummaryFacts.Note(
-                        rs.getTimestamp(2).toInstant().atZone(calendar.zone()).toLocalDate(),
-                        rs.getString(3)));
+                .add(new SummaryFacts.Note(Sql.date(rs, 2), rs.getString(3)));
           }
         }
       }
