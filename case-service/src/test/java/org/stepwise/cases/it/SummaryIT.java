@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stepwise.cases.infrastructure.fhir.R4Validation;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
@@ -113,6 +114,57 @@ class SummaryIT {
     String ready = document(client, f.summary(DemoUser.CM_RIVERA, client));
     assertTrue(ready.contains("looking for work"), "the ready narrative is sent");
     assertFalse(ready.contains("argued with roommate"), "a case note left in a summary");
+  }
+
+  @Test
+  void measuresAndAppointmentsGoOnlyWithTheirConsentAndTheDocumentValidates() {
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
+    String base = "/api/v1/clients/" + client;
+    expect(
+        201,
+        f.api.post(
+            base + "/measures",
+            cm(),
+            "{\"instrument\":\"PHQ_9\",\"administeredOn\":\""
+                + today().minusDays(2)
+                + "\",\"answers\":[1,1,1,1,1,1,1,1,0]}"));
+    long series =
+        expect(
+                201,
+                f.api.post(
+                    base + "/appointments",
+                    cm(),
+                    "{\"kind\":\"THERAPY\",\"provider\":\"Dr. Ruiz\",\"every\":1,"
+                        + "\"unit\":\"WEEKS\",\"startsOn\":\""
+                        + today().minusDays(3)
+                        + "\"}"))
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    expect(
+        200,
+        f.api.post(
+            base + "/appointments/" + series + "/occurrences",
+            cm(),
+            "{\"scheduledOn\":\"" + today().minusDays(3) + "\",\"outcome\":\"KEPT\"}"));
+
+    f.consent(
+        DemoUser.CM_RIVERA,
+        client,
+        consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
+    String without = document(client, f.summary(DemoUser.CM_RIVERA, client));
+    assertFalse(without.contains("44261-6"), "a measure went without its consent");
+    assertFalse(without.contains("Dr. Ruiz"), "an appointment went without its consent");
+
+    f.consent(
+        DemoUser.CM_RIVERA,
+        client,
+        consentBody("RIVERSIDE", null, today().plusDays(60), "MEASURES", "APPOINTMENTS"));
+    String with = document(client, f.summary(DemoUser.CM_RIVERA, client));
+    assertTrue(with.contains("44261-6"), with);
+    assertTrue(with.contains("1 kept, 0 missed"), with);
+    List<String> errors = R4Validation.errors(with);
+    assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
   }
 
   private void saveNarrative(String path, String version, String body, boolean ready) {

@@ -43,6 +43,8 @@ public class FhirSummaryDocuments implements SummaryDocuments {
           new LevelOfCareSection(),
           new AttendanceSection(),
           new GoalsSection(),
+          new AppointmentsSection(),
+          new MeasuresSection(),
           new NarrativeSection());
 
   /** Thread-safe and expensive to create: one per application. */

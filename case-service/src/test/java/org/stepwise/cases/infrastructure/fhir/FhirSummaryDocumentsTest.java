@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
-import ca.uhn.fhir.validation.ValidationResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,10 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
@@ -28,6 +19,9 @@ import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 import org.stepwise.cases.domain.model.consent.Section;
+import org.stepwise.cases.domain.model.measure.Band;
+import org.stepwise.cases.domain.model.measure.Instrument;
+import org.stepwise.cases.domain.model.measure.MeasureFlag;
 import org.stepwise.cases.domain.model.summary.Period;
 import org.stepwise.cases.domain.model.summary.Recipient;
 import org.stepwise.cases.domain.model.summary.SummaryDocuments;
@@ -66,6 +60,24 @@ class FhirSummaryDocumentsTest {
                 3,
                 "Interview on Friday"),
             new SummaryFacts.GoalLine(8, "HOUSING", "Own lease", "ACHIEVED", null, 2, 2, null)),
+        List.of(new SummaryFacts.AppointmentLine(3, "THERAPY", "Dr. Ruiz", 1, 1, 0, 0)),
+        List.of(
+            new SummaryFacts.MeasureLine(
+                Instrument.PHQ_9,
+                LocalDate.of(2026, 11, 12),
+                8,
+                Band.MILD,
+                Set.of(MeasureFlag.SELF_HARM_THOUGHTS),
+                LocalDate.of(2026, 10, 15),
+                15),
+            new SummaryFacts.MeasureLine(
+                Instrument.BARC_10,
+                LocalDate.of(2026, 11, 12),
+                47,
+                Band.AT_OR_ABOVE_REMISSION_CUTOFF,
+                Set.of(),
+                null,
+                null)),
         List.of(new SummaryFacts.Note(LocalDate.of(2026, 11, 12), "Doing well & steady.")));
   }
 
@@ -90,27 +102,8 @@ class FhirSummaryDocumentsTest {
   @Test
   void everySectionValidatesAgainstTheR4BaseSpecification() {
     Bundle bundle = render(EnumSet.allOf(Section.class));
-    FhirValidator validator = FHIR.newValidator();
-    ValidationSupportChain support =
-        new ValidationSupportChain(
-            new DefaultProfileValidationSupport(FHIR),
-            new InMemoryTerminologyServerValidationSupport(FHIR),
-            new CommonCodeSystemsTerminologyService(FHIR));
-    validator.registerValidatorModule(new FhirInstanceValidator(support));
-    ValidationResult result = validator.validateWithResult(bundle);
-    List<SingleValidationMessage> errors =
-        result.getMessages().stream()
-            .filter(
-                m ->
-                    m.getSeverity() == ResultSeverityEnum.ERROR
-                        || m.getSeverity() == ResultSeverityEnum.FATAL)
-            .toList();
-    assertTrue(
-        errors.isEmpty(),
-        () ->
-            errors.stream()
-                .map(m -> m.getLocationString() + ": " + m.getMessage())
-                .collect(Collectors.joining("\n")));
+    List<String> errors = R4Validation.errors(bundle);
+    assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
     assertEquals(Bundle.BundleType.DOCUMENT, bundle.getType());
     assertTrue(bundle.getEntryFirstRep().getResource() instanceof Composition);
   }
@@ -143,6 +136,36 @@ class FhirSummaryDocumentsTest {
     assertFalse(json.contains("Full-time job"), "a goal leaked into an attendance-only summary");
     assertFalse(json.contains("Doing well"), "the narrative leaked");
     assertFalse(json.contains("STEP_DOWN"), "the level of care leaked");
+    assertFalse(json.contains("44261-6"), "a measure leaked");
+    assertFalse(json.contains("PHQ-9"), "a measure leaked");
+    assertFalse(json.contains("Dr. Ruiz"), "an appointment leaked");
+  }
+
+  @Test
+  void measuresAreLoincCodedObservationsWithTheChangeAndAppointmentsCountEachOutcome() {
+    Bundle bundle = render(EnumSet.of(Section.MEASURES, Section.APPOINTMENTS));
+    List<Observation> observations =
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(r -> r instanceof Observation)
+            .map(r -> (Observation) r)
+            .toList();
+    Observation phq =
+        observations.stream()
+            .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("44261-6"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("http://loinc.org", phq.getCode().getCodingFirstRep().getSystem());
+    assertEquals(8, phq.getValueQuantity().getValue().intValue());
+    assertTrue(phq.getText().getDivAsString().contains("down 7 since 2026-10-15"));
+    assertTrue(phq.getText().getDivAsString().contains("item 9"));
+    Observation therapy =
+        observations.stream()
+            .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("appointment-adherence"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(4, therapy.getComponent().size());
+    assertTrue(therapy.getText().getDivAsString().contains("1 kept, 1 missed"));
   }
 
   @Test

@@ -9,6 +9,10 @@ public enum Section {
   LEVEL_OF_CARE,
   ATTENDANCE,
   GOALS,
+  /** Adherence to each aftercare appointment series over the period. */
+  APPOINTMENTS,
+  /** The latest outcome-measure scores of the period and the change since the one before. */
+  MEASURES,
   NARRATIVE;
 
   /** As stored: a comma-separated list in declaration order. */

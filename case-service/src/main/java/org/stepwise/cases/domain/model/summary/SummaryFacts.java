@@ -2,6 +2,10 @@ package org.stepwise.cases.domain.model.summary;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.stepwise.cases.domain.model.measure.Band;
+import org.stepwise.cases.domain.model.measure.Instrument;
+import org.stepwise.cases.domain.model.measure.MeasureFlag;
 
 /**
  * The figures a progress summary is made of, for one client and one period, as gathered from the
@@ -22,6 +26,8 @@ public record SummaryFacts(
     int weeksMetLastYear,
     int weeksCountedLastYear,
     List<GoalLine> goals,
+    List<AppointmentLine> appointments,
+    List<MeasureLine> measures,
     List<Note> narrative) {
 
   /** A level-of-care transition in the period. */
@@ -40,6 +46,29 @@ public record SummaryFacts(
       int milestonesAchieved,
       int milestones,
       String latestNote) {}
+
+  /** One appointment series in force in the period, and how its appointments went in it. */
+  public record AppointmentLine(
+      long seriesId,
+      String kind,
+      String provider,
+      int kept,
+      int missed,
+      int cancelledByClient,
+      int excused) {}
+
+  /**
+   * An instrument's latest score of the period, with the latest before the period (if any) to show
+   * the change.
+   */
+  public record MeasureLine(
+      Instrument instrument,
+      LocalDate administeredOn,
+      int total,
+      Band band,
+      Set<MeasureFlag> flags,
+      LocalDate previousOn,
+      Integer previousTotal) {}
 
   /** A narrative the case manager wrote for the clinic, by the first day of its period. */
   public record Note(LocalDate date, String text) {}

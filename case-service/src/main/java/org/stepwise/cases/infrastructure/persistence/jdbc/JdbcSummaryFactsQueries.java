@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.stepwise.cases.domain.model.measure.Band;
+import org.stepwise.cases.domain.model.measure.Instrument;
+import org.stepwise.cases.domain.model.measure.MeasureFlag;
 import org.stepwise.cases.domain.model.summary.Period;
 import org.stepwise.cases.domain.model.summary.SummaryFacts;
 import org.stepwise.cases.domain.model.summary.SummaryFactsQueries;
@@ -23,10 +26,11 @@ import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
 /**
- * The facts of any number of summaries in five statements: clients, level-of-care steps, attendance
- * by week over the 52 weeks up to the period's end, goals with milestone counts and the period's
- * latest progress note, and the ready narratives written for the clinic within the period (never
- * case notes). Weeks are counted in the program's time zone.
+ * The facts of any number of summaries in seven statements: clients, level-of-care steps,
+ * attendance by week over the 52 weeks up to the period's end, goals with milestone counts and the
+ * period's latest progress note, appointment series with the period's outcomes, each instrument's
+ * latest score with the one before the period, and the ready narratives written for the clinic
+ * within the period (never case notes). Weeks are counted in the program's time zone.
  */
 @ApplicationScoped
 public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
@@ -60,6 +64,30 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
           + " WHERE g.client_id = ANY (?)"
           + " ORDER BY g.client_id, g.domain NOT IN ('HOUSING', 'EMPLOYMENT'), g.id";
 
+  /** Each series in force in the period, with its appointments' outcomes in the period counted. */
+  public static final String APPOINTMENTS =
+      "SELECT s.client_id, s.id, s.kind, s.provider,"
+          + " count(o.outcome) FILTER (WHERE o.outcome = 'KEPT'),"
+          + " count(o.outcome) FILTER (WHERE o.outcome = 'MISSED'),"
+          + " count(o.outcome) FILTER (WHERE o.outcome = 'CANCELLED_BY_CLIENT'),"
+          + " count(o.outcome) FILTER (WHERE o.outcome IN ('CANCELLED_BY_PROVIDER', 'RESCHEDULED'))"
+          + " FROM appointment_series s LEFT JOIN appointment_occurrence o ON o.series_id = s.id"
+          + " AND o.scheduled_on BETWEEN ? AND ?"
+          + " WHERE s.client_id = ANY (?) AND s.starts_on <= ? AND (s.ends_on IS NULL OR s.ends_on >= ?)"
+          + " GROUP BY s.id ORDER BY s.client_id, s.starts_on, s.id";
+
+  /** Each instrument's latest score in the period, and the latest before the period. */
+  public static final String MEASURES =
+      "SELECT m.client_id, m.instrument, m.administered_on, m.total, m.band, m.flags,"
+          + " p.administered_on, p.total"
+          + " FROM (SELECT DISTINCT ON (client_id, instrument) * FROM outcome_measure"
+          + "   WHERE client_id = ANY (?) AND administered_on BETWEEN ? AND ?"
+          + "   ORDER BY client_id, instrument, administered_on DESC, id DESC) m"
+          + " LEFT JOIN LATERAL (SELECT b.administered_on, b.total FROM outcome_measure b"
+          + "   WHERE b.client_id = m.client_id AND b.instrument = m.instrument"
+          + "   AND b.administered_on < ? ORDER BY b.administered_on DESC, b.id DESC LIMIT 1) p ON TRUE"
+          + " ORDER BY m.client_id, m.instrument";
+
   /** The narratives written for the clinic, ready, whose period lies within the summary's. */
   public static final String NARRATIVES =
       "SELECT n.client_id, n.period_start, n.body FROM clinic_narrative n"
@@ -80,6 +108,12 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
       LocalDate levelSince,
       Integer required) {}
 
+  /** One client's lines of the sections gathered whole. */
+  private record Extras(
+      List<SummaryFacts.AppointmentLine> appointments,
+      List<SummaryFacts.MeasureLine> measures,
+      List<SummaryFacts.Note> narrative) {}
+
   private record WeekRow(LocalDate start, int attended, int absent, int excused) {}
 
   @Override
@@ -89,9 +123,10 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
     Map<Long, List<WeekRow>> weeks = new HashMap<>();
     Map<Long, List<SummaryFacts.GoalLine>> goals = new HashMap<>();
     Map<Long, List<SummaryFacts.Note>> notes = new HashMap<>();
+    Map<Long, List<SummaryFacts.AppointmentLine>> appointments = new HashMap<>();
+    Map<Long, List<SummaryFacts.MeasureLine>> measures = new HashMap<>();
     LocalDate yearStart = yearStart(period);
     Timestamp from = Timestamp.from(calendar.startOf(yearStart));
-    Timestamp periodFrom = Timestamp.from(calendar.startOf(period.start()));
     Timestamp until = Timestamp.from(calendar.startOf(period.end().plusDays(1)));
     try (Connection c = dataSource.getConnection()) {
       Array ids = c.createArrayOf("bigint", clientIds.toArray(Long[]::new));
@@ -160,6 +195,53 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
           }
         }
       }
+      try (PreparedStatement s = c.prepareStatement(APPOINTMENTS)) {
+        Sql.setDate(s, 1, period.start());
+        Sql.setDate(s, 2, period.end());
+        s.setArray(3, ids);
+        Sql.setDate(s, 4, period.end());
+        Sql.setDate(s, 5, period.start());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            appointments
+                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(
+                    new SummaryFacts.AppointmentLine(
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8)));
+          }
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement(MEASURES)) {
+        s.setArray(1, ids);
+        Sql.setDate(s, 2, period.start());
+        Sql.setDate(s, 3, period.end());
+        Sql.setDate(s, 4, period.start());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            java.util.Set<MeasureFlag> flags = java.util.EnumSet.noneOf(MeasureFlag.class);
+            for (Object f : (Object[]) rs.getArray(6).getArray()) {
+              flags.add(MeasureFlag.valueOf(String.valueOf(f)));
+            }
+            measures
+                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(
+                    new SummaryFacts.MeasureLine(
+                        Instrument.valueOf(rs.getString(2)),
+                        Sql.date(rs, 3),
+                        rs.getInt(4),
+                        Band.valueOf(rs.getString(5)),
+                        flags,
+                        Sql.date(rs, 7),
+                        Sql.intOrNull(rs, 8)));
+          }
+        }
+      }
       try (PreparedStatement s = c.prepareStatement(NARRATIVES)) {
         s.setArray(1, ids);
         s.setDate(2, java.sql.Date.valueOf(period.start()));
@@ -177,7 +259,21 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
     }
     Map<Long, SummaryFacts> facts = new HashMap<>();
     clients.forEach(
-        (id, c) -> facts.put(id, facts(id, c, period, yearStart, steps, weeks, goals, notes)));
+        (id, c) ->
+            facts.put(
+                id,
+                facts(
+                    id,
+                    c,
+                    period,
+                    yearStart,
+                    steps,
+                    weeks,
+                    goals,
+                    new Extras(
+                        appointments.getOrDefault(id, List.of()),
+                        measures.getOrDefault(id, List.of()),
+                        notes.getOrDefault(id, List.of())))));
     return facts;
   }
 
@@ -194,7 +290,7 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
       Map<Long, List<SummaryFacts.Step>> steps,
       Map<Long, List<WeekRow>> weeks,
       Map<Long, List<SummaryFacts.GoalLine>> goals,
-      Map<Long, List<SummaryFacts.Note>> notes) {
+      Extras extras) {
     Map<LocalDate, WeekRow> byWeek = new HashMap<>();
     int attendedYear = 0;
     for (WeekRow w : weeks.getOrDefault(id, List.of())) {
@@ -239,6 +335,8 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
         met,
         counted,
         goals.getOrDefault(id, List.of()),
-        notes.getOrDefault(id, List.of()));
+        extras.appointments(),
+        extras.measures(),
+        extras.narrative());
   }
 }
