@@ -16,6 +16,29 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element (text as text, like h()). */
+export function svg(tag, attrs = {}, text) {
+  const el = document.createElementNS(SVG, tag);
+  Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Today in the browser's zone, as 2026-12-03. */
+export function today() {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+/** A date {@code days} before {@code date} (both as 2026-12-03). */
+export function daysBefore(date, days) {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
 let fieldSeq = 0;
 
 /** A labelled field; its error slot is tied to the input with aria-describedby. */
@@ -93,6 +116,19 @@ export function onSubmit(form, send) {
     }
   });
   return form;
+}
+
+/** A form that runs {@code send} on submit and shows the server's answer (see onSubmit). */
+export function form(label, fields, submitText, send) {
+  const button = h('button', { type: 'submit' }, submitText);
+  return onSubmit(h('form', { 'aria-label': label, novalidate: true }, ...fields, button), send);
+}
+
+/** A form control's trimmed value, undefined when empty. */
+export function value(formEl, name) {
+  const control = formEl.elements.namedItem(name);
+  const v = control ? control.value.trim() : '';
+  return v === '' ? undefined : v;
 }
 
 export function announce(text) {

@@ -1,31 +1,22 @@
-// Client: the chart a case manager works in — timeline, plan, goals, attendance, notes, consents,
-// summaries — with forms whose errors come from the server, next to the field they concern.
+// Client: the chart a case manager works in — timeline, step-down plan, relapse-prevention plan,
+// trigger log, appointments, measures, goals, attendance, notes, consents, the narrative for the
+// clinic, summaries — with forms whose errors come from the server, next to the field they concern.
 import { get, post } from '../api.js';
-import { h, field, input, select, page, formatDate, flagLabel, onSubmit, announce } from '../ui.js';
+import { h, field, input, select, page, formatDate, flagLabel, announce, today, form, value } from '../ui.js';
 import { timeline } from './timeline.js';
+import { planSection as recoveryPlanSection } from './plan.js';
+import { triggerLogSection } from './triggers.js';
+import { appointmentsSection } from './appointments.js';
+import { measuresSection } from './measures.js';
+import { narrativeSection } from './narrative.js';
 import { codes, options } from '../codes.js';
 
 const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'relapse', 'environment'];
 
-function today() {
-  const d = new Date();
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-}
-
-/** A form that posts its values and shows the server's answer. */
-function form(label, fields, submitText, send) {
-  const button = h('button', { type: 'submit' }, submitText);
-  return onSubmit(h('form', { 'aria-label': label, novalidate: true }, ...fields, button), send);
-}
-
-function value(formEl, name) {
-  const control = formEl.elements.namedItem(name);
-  const v = control ? control.value.trim() : '';
-  return v === '' ? undefined : v;
-}
 
 export async function client(id) {
-  const [overview, transitions, goals, attendance, notes, consents, summaries, clinics, codeLists] = await Promise.all([
+  const [overview, transitions, goals, attendance, notes, consents, summaries, clinics, codeLists,
+    triggerLog, appointments, measures] = await Promise.all([
     get(`/clients/${id}/overview`),
     get(`/clients/${id}/transitions`),
     get(`/clients/${id}/goals`),
@@ -35,16 +26,24 @@ export async function client(id) {
     get(`/clients/${id}/summaries`),
     get('/clinics'),
     codes(),
+    get(`/clients/${id}/trigger-log`),
+    get(`/clients/${id}/appointments`),
+    get(`/clients/${id}/measures`),
   ]);
   const chart = { id, codes: codeLists, reload: async (message) => { await client(id); announce(message); } };
   page(overview.name,
     glanceSection(overview),
-    timelineSection(chart, transitions),
+    timelineSection(chart, transitions, usesOf(triggerLog)),
     planSection(overview),
+    await recoveryPlanSection(chart),
+    triggerLogSection(chart, triggerLog, overview.triggerPattern),
+    appointmentsSection(chart, appointments),
+    measuresSection(chart, measures),
     goalsSection(chart, goals),
     attendanceSection(overview, attendance),
     notesSection(chart, notes),
     consentsSection(chart, consents, clinics),
+    await narrativeSection(chart),
     summariesSection(summaries));
 }
 
@@ -53,12 +52,23 @@ function glanceSection(overview) {
   return h('section', { class: 'panel', 'aria-label': 'At a glance' },
     h('p', {}, h('strong', {}, 'Level: '), overview.currentLevel ? `${overview.currentLevel} ${overview.currentLevelLabel}` : 'not recorded',
       overview.daysAtCurrentLevel != null ? ` — ${overview.daysAtCurrentLevel} days` : ''),
-    h('p', {}, h('strong', {}, 'Status: '), overview.status, ' · ', h('strong', {}, 'In recovery since: '), formatDate(overview.recoveryStartDate)),
+    h('p', {}, h('strong', {}, 'Status: '), overview.status, ' · ', h('strong', {}, 'In recovery since: '), formatDate(overview.recoveryStartDate),
+      ` (day ${overview.daysSinceRecoveryStart})`,
+      overview.lastStepDownOn ? [' · ', h('strong', {}, 'Last step-down: '), `${overview.lastStepDownOn} (${overview.daysSinceLastStepDown} days ago)`] : ''),
     h('p', {}, h('strong', {}, 'Flags: '), overview.flags.length ? overview.flags.map((f) => h('span', { class: 'flag' }, flagLabel(f))) : 'none'));
 }
 
-/** The level-of-care timeline (chart and list) and the form to record a transition. */
-function timelineSection({ id, codes: c, reload }, transitions) {
+/** The lapses and relapses of the trigger log that no correction replaced. */
+function usesOf(log) {
+  const replaced = new Set(log.filter((e) => e.correctsId).map((e) => e.correctsId));
+  return log.filter((e) => !replaced.has(e.id) && e.outcome !== 'NO_USE');
+}
+
+/**
+ * The level-of-care timeline (chart and list, with logged lapses and relapses marked) and the form
+ * to record a transition.
+ */
+function timelineSection({ id, codes: c, reload }, transitions, uses) {
   const levels = c.levelsOfCare.map((l) => [l.code, `${l.code} ${l.label}`]);
   const inForce = transitions.filter((t) => t.inForce);
   const dims = DIMENSIONS.map((d) => field(`ASAM ${d}`, `dimensions.${d}`, select([0, 1, 2, 3, 4].map((n) => [String(n), String(n)]))));
@@ -87,7 +97,7 @@ function timelineSection({ id, codes: c, reload }, transitions) {
   });
   return [
     h('h2', { id: 'timeline-h' }, 'Level-of-care timeline'),
-    timeline(inForce, levels.map(([code]) => code)),
+    timeline(inForce, levels.map(([code]) => code), uses),
     h('ol', { 'aria-label': 'Timeline entries' }, inForce.map((t) => h('li', {},
       `${t.effectiveDate}: ${t.direction}${t.fromLevel ? ` from ${t.fromLevel.code}` : ''}${t.toLevel ? ` to ${t.toLevel.code}` : ''} — ${t.reason}`))),
     h('section', { class: 'panel', 'aria-labelledby': 'transition-h' }, h('h2', { id: 'transition-h' }, 'Record a transition'), transitionForm),

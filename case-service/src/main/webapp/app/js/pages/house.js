@@ -24,6 +24,36 @@ function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 }
 
+const ROLE_LABELS = {
+  THERAPIST: 'Therapist', SPONSOR: 'Sponsor', CRISIS_LINE: 'Crisis line', FAMILY: 'Family', OTHER: 'Other',
+};
+
+/** "Emergency": who to call for this resident, from their relapse-prevention plan, and when. */
+function emergencyButton(r) {
+  const shown = h('div', { 'aria-live': 'polite' });
+  const button = h('button', {
+    type: 'button',
+    class: 'emergency',
+    'aria-expanded': 'false',
+    onclick: async () => {
+      if (button.getAttribute('aria-expanded') === 'true') {
+        shown.replaceChildren();
+        button.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      const { emergencyContacts } = await get(`/clients/${r.clientId}/relapse-prevention-plan/emergency-contacts`);
+      shown.replaceChildren(emergencyContacts.length
+        ? h('ul', { class: 'contacts', 'aria-label': `Emergency contacts of ${r.name}` }, emergencyContacts.map((c) => h('li', {},
+          h('strong', {}, `${ROLE_LABELS[c.role] || c.role}: ${c.name} `),
+          h('a', { href: `tel:${c.phone.replace(/[^0-9+]/g, '')}` }, c.phone),
+          h('br'), `When: ${c.whenToCall}`)))
+        : h('p', {}, 'No emergency contacts in the plan. In danger, call 911; in crisis, call or text 988.'));
+      button.setAttribute('aria-expanded', 'true');
+    },
+  }, 'Emergency');
+  return h('div', {}, button, shown);
+}
+
 export async function house(id) {
   const [houses, codeLists] = await Promise.all([get('/houses/managed'), codes()]);
   if (!houses.length) {
@@ -46,6 +76,7 @@ export async function house(id) {
   const residents = roster.residents.map((r) => h('fieldset', { 'data-field': r.clientRef },
     h('legend', {}, r.name),
     h('p', { class: 'hint' }, `${r.attendedThisWeek} this week${r.meetingsPerWeek != null ? ` of ${r.meetingsPerWeek}` : ''}`),
+    emergencyButton(r),
     h('div', { class: 'choices' }, options(codeLists.attendanceStatuses).map(([v, text]) => h('label', {},
       h('input', { type: 'radio', name: `mark-${r.clientRef}`, value: v }), text))),
     h('p', { class: 'field-error', hidden: true })));

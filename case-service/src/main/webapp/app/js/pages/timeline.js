@@ -1,16 +1,11 @@
 // The level-of-care timeline as a picture: one step per entry, higher is more intensive care.
-import { h } from '../ui.js';
+import { h, svg } from '../ui.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attrs = {}, text) {
-  const el = document.createElementNS(NS, tag);
-  Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-export function timeline(entries, levelsByIntensity) {
+/**
+ * {@code uses}: lapses and relapses from the trigger log (entries in force), marked on the same
+ * time axis; they do not change the level of care.
+ */
+export function timeline(entries, levelsByIntensity, uses = []) {
   const width = 720;
   const height = 220;
   const left = 70;
@@ -19,8 +14,9 @@ export function timeline(entries, levelsByIntensity) {
   const bottom = 35;
   const levels = levelsByIntensity;
   const figure = h('figure', { class: 'timeline' });
+  const useText = uses.length ? `; ${uses.map((u) => `${u.outcome.toLowerCase()} ${u.occurredOn}`).join(', ')}` : '';
   const description = entries.length
-    ? `Level of care over time: ${entries.map((e) => `${e.effectiveDate} ${e.toLevel ? e.toLevel.code : 'discharged'}`).join(', ')}`
+    ? `Level of care over time: ${entries.map((e) => `${e.effectiveDate} ${e.toLevel ? e.toLevel.code : 'discharged'}`).join(', ')}${useText}`
     : 'No timeline entries yet';
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': description });
   if (entries.length) {
@@ -46,6 +42,11 @@ export function timeline(entries, levelsByIntensity) {
     entries.forEach((e) => {
       chart.append(svg('circle', { cx: x(e.effectiveDate), cy: y(e.toLevel ? e.toLevel.code : null), r: 4, fill: '#0b5cad' }));
       chart.append(svg('text', { x: x(e.effectiveDate) + 3, y: height - 12, 'font-size': 10, fill: '#4a5360' }, e.effectiveDate.slice(5)));
+    });
+    uses.filter((u) => Date.parse(u.occurredOn) >= start).forEach((u) => {
+      const ux = x(u.occurredOn);
+      chart.append(svg('path', { d: `M ${ux - 6} ${top} L ${ux + 6} ${top} L ${ux} ${top + 10} Z`, fill: '#a4161a' }));
+      chart.append(svg('text', { x: ux + 8, y: top + 9, 'font-size': 10, fill: '#a4161a' }, u.outcome === 'RELAPSE' ? 'relapse' : 'lapse'));
     });
   }
   figure.append(chart, h('figcaption', { class: 'visually-hidden' }, description));

@@ -93,7 +93,16 @@ final class Browser implements AutoCloseable {
 
   /** A screenshot of the top of the page (for the README), in target/screenshots. */
   void screenshot(String name) throws IOException {
-    driver.executeScript("window.scrollTo(0, 0)");
+    screenshot(name, null);
+  }
+
+  /** A screenshot with {@code top} (or the page's top, when null) at the top of the window. */
+  void screenshot(String name, By top) throws IOException {
+    if (top == null) {
+      driver.executeScript("window.scrollTo(0, 0)");
+    } else {
+      driver.executeScript("arguments[0].scrollIntoView(true)", driver.findElement(top));
+    }
     Files.createDirectories(SCREENSHOTS);
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Files.copy(
