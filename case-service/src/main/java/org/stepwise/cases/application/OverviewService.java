@@ -70,7 +70,8 @@ public class OverviewService {
                 facts.lastStepDown(),
                 facts.lastLapse(),
                 facts.lastRelapse()),
-            facts.aftercare());
+            facts.aftercare(),
+            facts.alerts());
     return new ClientOverview(
         client.id(),
         client.displayName(),

@@ -7,10 +7,8 @@ import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
@@ -34,15 +32,16 @@ class AppointmentsIT {
       record(client, therapy, today().minusWeeks(weeksAgo), "KEPT");
     }
     record(client, therapy, today().minusWeeks(2), "MISSED");
-    assertFalse(rowFlags(family).contains("TWO_MISSED_THERAPY_SESSIONS"), "one miss is not two");
+    assertFalse(
+        f.caseloadFlags(family).contains("TWO_MISSED_THERAPY_SESSIONS"), "one miss is not two");
     record(client, therapy, today().minusWeeks(1), "MISSED");
-    assertTrue(rowFlags(family).contains("TWO_MISSED_THERAPY_SESSIONS"));
+    assertTrue(f.caseloadFlags(family).contains("TWO_MISSED_THERAPY_SESSIONS"));
 
     record(client, psychiatry, today().minusWeeks(4), "KEPT");
     record(client, psychiatry, today().minusWeeks(2), "MISSED");
-    Set<String> flags = rowFlags(family);
+    Set<String> flags = f.caseloadFlags(family);
     assertTrue(flags.contains("MISSED_PSYCHIATRIC_CHECK_IN"), flags::toString);
-    assertEquals(flags, flags(overview(client)), "the overview shows the row's flags");
+    assertEquals(flags, Fixtures.flags(overview(client)), "the overview shows the row's flags");
 
     JsonObject standing =
         expect(200, f.api.get("/api/v1/clients/" + client + "/appointments", cm)).object();
@@ -60,7 +59,7 @@ class AppointmentsIT {
 
     // the client came after all: recorded again, the flag clears and the history keeps both
     record(client, therapy, today().minusWeeks(1), "KEPT");
-    assertFalse(rowFlags(family).contains("TWO_MISSED_THERAPY_SESSIONS"));
+    assertFalse(f.caseloadFlags(family).contains("TWO_MISSED_THERAPY_SESSIONS"));
     assertEquals(
         2,
         f.count(
@@ -104,12 +103,9 @@ class AppointmentsIT {
   @Test
   void everyReadIsAudited() {
     long client = f.client(Fixtures.unique("Appt"));
-    String sql =
-        "SELECT count(*) FROM audit_event WHERE username = 'cm.rivera' AND action = 'READ'"
-            + " AND record_type = 'appointment' AND client_id = ?";
-    long before = f.count(sql, client);
+    long before = f.reads("cm.rivera", "appointment", client);
     f.api.get("/api/v1/clients/" + client + "/appointments", cm);
-    assertEquals(before + 1, f.count(sql, client));
+    assertEquals(before + 1, f.reads("cm.rivera", "appointment", client));
   }
 
   private long series(long client, String kind, int everyWeeks, LocalDate start, boolean meds) {
@@ -141,16 +137,5 @@ class AppointmentsIT {
 
   private JsonObject overview(long client) {
     return expect(200, f.api.get("/api/v1/clients/" + client + "/overview", cm)).object();
-  }
-
-  private Set<String> rowFlags(String family) {
-    JsonObject page = expect(200, f.api.get("/api/v1/clients?name=" + family, cm)).object();
-    return flags(page.getJsonArray("rows").getJsonObject(0));
-  }
-
-  private static Set<String> flags(JsonObject o) {
-    return o.getJsonArray("flags").getValuesAs(JsonString.class).stream()
-        .map(JsonString::getString)
-        .collect(Collectors.toSet());
   }
 }

@@ -9,7 +9,6 @@ import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
@@ -130,7 +128,7 @@ class ClientJourneyIT {
     assertEquals(1, overview.getJsonObject("goalsByStatus").getInt("PLANNED"));
     assertEquals("1.0", overview.getJsonObject("stepDownPlan").getString("targetLevel"));
 
-    Set<String> flags = flags(overview);
+    Set<String> flags = Fixtures.flags(overview);
     assertTrue(flags.contains("STEP_DOWN_DUE"), "target in 3 days: " + flags);
     assertTrue(flags.contains("GOAL_PAST_TARGET"), "goal due yesterday: " + flags);
     assertEquals(
@@ -145,7 +143,7 @@ class ClientJourneyIT {
     assertEquals(1, page.getInt("total"));
     JsonObject row = page.getJsonArray("rows").getJsonObject(0);
     assertEquals(client, row.getJsonNumber("clientId").longValue());
-    assertEquals(flags, flags(row));
+    assertEquals(flags, Fixtures.flags(row));
   }
 
   @Test
@@ -165,12 +163,6 @@ class ClientJourneyIT {
     assertEquals(403, create.status());
     // a chart is a record: the house manager gets the same 404 as for a client that does not exist
     assertEquals(404, api.get("/api/v1/clients/" + client + "/overview", houseManager).status());
-  }
-
-  private static Set<String> flags(JsonObject o) {
-    return o.getJsonArray("flags").getValuesAs(JsonString.class).stream()
-        .map(JsonString::getString)
-        .collect(Collectors.toSet());
   }
 
   static long days(LocalDate from) {

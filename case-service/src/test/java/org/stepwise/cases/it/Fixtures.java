@@ -6,10 +6,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
@@ -175,6 +178,31 @@ public final class Fixtures {
   }
 
   /** A count straight from the database, to show what the API did or did not write. */
+  /** The flags of a client's row as a JSON answer carries them (overview or caseload row). */
+  static Set<String> flags(JsonObject o) {
+    return o.getJsonArray("flags").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .collect(Collectors.toSet());
+  }
+
+  /** The flags of the one client on cm.rivera's caseload whose name contains {@code name}. */
+  Set<String> caseloadFlags(String name) {
+    JsonObject page =
+        expect(200, api.get("/api/v1/clients?name=" + name, token(DemoUser.CM_RIVERA))).object();
+    assertEquals(1, page.getInt("total"), "clients named " + name);
+    return flags(page.getJsonArray("rows").getJsonObject(0));
+  }
+
+  /** How many reads of {@code recordType} on the client's chart {@code username} has made. */
+  long reads(String username, String recordType, long client) {
+    return count(
+        "SELECT count(*) FROM audit_event WHERE username = ? AND action = 'READ'"
+            + " AND record_type = ? AND client_id = ?",
+        username,
+        recordType,
+        client);
+  }
+
   long count(String sql, Object... params) {
     try (java.sql.Connection c = platform.database();
         java.sql.PreparedStatement s = c.prepareStatement(sql)) {

@@ -1,7 +1,9 @@
 package org.stepwise.cases.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
@@ -26,7 +28,8 @@ class OutcomeMeasuresIT {
 
   @Test
   void aPhq9IsScoredBandedAndFlaggedAndTheOverviewShowsTheChange() throws Exception {
-    long client = f.client(Fixtures.unique("Measure"));
+    String family = Fixtures.unique("Measure");
+    long client = f.client(family);
     record(client, "PHQ_9", today().minusDays(28), "[2,2,2,2,2,2,2,1,0]");
     JsonObject second =
         expect(201, record(client, "PHQ_9", today().minusDays(1), "[1,1,1,1,1,1,1,0,1]")).object();
@@ -34,6 +37,9 @@ class OutcomeMeasuresIT {
     assertEquals("MILD", second.getString("band"));
     assertEquals(List.of("SELF_HARM_THOUGHTS"), strings(second, "flags"));
     assertEquals("cm.rivera", second.getString("administeredBy"));
+    assertTrue(
+        f.caseloadFlags(family).contains("SELF_HARM_THOUGHTS_REPORTED"),
+        "item 9 above 0 flags the caseload row");
     expect(201, record(client, "BARC_10", today(), "[5,5,4,6,5,4,5,5,4,4]"));
 
     List<JsonObject> all =
@@ -57,6 +63,10 @@ class OutcomeMeasuresIT {
     assertEquals(15, phq.getInt("previous"));
     assertEquals(-7, phq.getInt("change"));
     assertEquals(2, phq.getInt("administrations"));
+
+    // a later PHQ-9 without it clears the flag
+    expect(201, record(client, "PHQ_9", today(), "[1,1,1,1,1,1,1,0,0]"));
+    assertFalse(f.caseloadFlags(family).contains("SELF_HARM_THOUGHTS_REPORTED"));
 
     try (Connection c = f.platform.databaseAsApplication();
         Statement s = c.createStatement()) {
@@ -98,12 +108,9 @@ class OutcomeMeasuresIT {
   @Test
   void everyReadIsAudited() {
     long client = f.client(Fixtures.unique("Measure"));
-    String sql =
-        "SELECT count(*) FROM audit_event WHERE username = 'cm.rivera' AND action = 'READ'"
-            + " AND record_type = 'measure' AND client_id = ?";
-    long before = f.count(sql, client);
+    long before = f.reads("cm.rivera", "measure", client);
     f.api.get("/api/v1/clients/" + client + "/measures", cm);
-    assertEquals(before + 1, f.count(sql, client));
+    assertEquals(before + 1, f.reads("cm.rivera", "measure", client));
   }
 
   private ApiClient.Response record(

@@ -152,14 +152,11 @@ class RelapsePreventionPlanIT {
     long client = f.client(Fixtures.unique("Plan"));
     String path = "/api/v1/clients/" + client + "/relapse-prevention-plan";
     save(path, "0", Fixtures.PLAN);
-    String sql =
-        "SELECT count(*) FROM audit_event WHERE username = 'cm.rivera' AND action = 'READ'"
-            + " AND record_type = 'relapse-prevention-plan' AND client_id = ?";
-    long before = f.count(sql, client);
+    long before = f.reads("cm.rivera", "relapse-prevention-plan", client);
     f.api.get(path, cm);
     f.api.get(path + "/versions", cm);
     f.api.get(path + "/versions/1", cm);
-    assertEquals(before + 3, f.count(sql, client));
+    assertEquals(before + 3, f.reads("cm.rivera", "relapse-prevention-plan", client));
   }
 
   private ApiClient.Response save(String path, String version, String body) {

@@ -167,6 +167,27 @@ class SummaryIT {
     assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
   }
 
+  @Test
+  void aConsentInForceThatExpiresWithin14DaysIsFlagged() {
+    long soon = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
+    f.consent(
+        DemoUser.CM_RIVERA,
+        soon,
+        consentBody("RIVERSIDE", null, today().plusDays(10), "ATTENDANCE"));
+    long later = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
+    f.consent(
+        DemoUser.CM_RIVERA,
+        later,
+        consentBody("RIVERSIDE", null, today().plusDays(60), "ATTENDANCE"));
+    assertTrue(flagsOf(soon).contains("CONSENT_EXPIRING"));
+    assertFalse(flagsOf(later).contains("CONSENT_EXPIRING"));
+  }
+
+  private java.util.Set<String> flagsOf(long client) {
+    return Fixtures.flags(
+        expect(200, f.api.get("/api/v1/clients/" + client + "/overview", cm())).object());
+  }
+
   private JsonObject throughToday(long client) {
     return expect(
             201,

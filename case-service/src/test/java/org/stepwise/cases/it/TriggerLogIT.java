@@ -8,13 +8,10 @@ import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
@@ -42,7 +39,8 @@ class TriggerLogIT {
             expect(
                 201,
                 write(client, entry(today().minusDays(2), "PLACES", "[\"TIRED\"]", 8, "LAPSE"))));
-    assertTrue(rowFlags(family).contains("LAPSE_LOGGED"), "the caseload row shows the lapse");
+    assertTrue(
+        f.caseloadFlags(family).contains("LAPSE_LOGGED"), "the caseload row shows the lapse");
 
     JsonObject pattern = overview(client).getJsonObject("triggerPattern");
     assertEquals(3, pattern.getInt("entries"));
@@ -50,7 +48,7 @@ class TriggerLogIT {
     JsonObject top = pattern.getJsonArray("haltStates").getJsonObject(0);
     assertEquals("LONELY", top.getString("code"));
     assertEquals(2, top.getInt("count"));
-    assertTrue(flags(overview(client)).contains("LAPSE_LOGGED"));
+    assertTrue(Fixtures.flags(overview(client)).contains("LAPSE_LOGGED"));
 
     // it was a hard night, not a use: the correction replaces the entry
     String correction =
@@ -58,7 +56,8 @@ class TriggerLogIT {
             .replace("}", ",\"correctsId\":" + lapse + ",\"correctionReason\":\"misheard\"}");
     JsonObject corrected = expect(201, write(client, correction)).object();
     assertEquals(lapse, corrected.getJsonNumber("correctsId").longValue());
-    assertFalse(rowFlags(family).contains("LAPSE_LOGGED"), "the replaced lapse no longer counts");
+    assertFalse(
+        f.caseloadFlags(family).contains("LAPSE_LOGGED"), "the replaced lapse no longer counts");
     assertEquals(0, overview(client).getJsonObject("triggerPattern").getInt("lapses"));
     assertEquals(3, overview(client).getJsonObject("triggerPattern").getInt("entries"));
 
@@ -118,13 +117,10 @@ class TriggerLogIT {
   @Test
   void everyReadIsAudited() {
     long client = f.client(Fixtures.unique("Trigger"));
-    String sql =
-        "SELECT count(*) FROM audit_event WHERE username = 'cm.rivera' AND action = 'READ'"
-            + " AND record_type = 'trigger-log' AND client_id = ?";
-    long before = f.count(sql, client);
+    long before = f.reads("cm.rivera", "trigger-log", client);
     f.api.get(path(client), cm);
     f.api.get(path(client) + "/pattern", cm);
-    assertEquals(before + 2, f.count(sql, client));
+    assertEquals(before + 2, f.reads("cm.rivera", "trigger-log", client));
   }
 
   static String entry(LocalDate on, String category, String halt, int craving, String outcome) {
@@ -144,18 +140,6 @@ class TriggerLogIT {
 
   private JsonObject overview(long client) {
     return expect(200, f.api.get("/api/v1/clients/" + client + "/overview", cm)).object();
-  }
-
-  private Set<String> rowFlags(String family) {
-    JsonObject page = expect(200, f.api.get("/api/v1/clients?name=" + family, cm)).object();
-    assertEquals(1, page.getInt("total"));
-    return flags(page.getJsonArray("rows").getJsonObject(0));
-  }
-
-  private static Set<String> flags(JsonObject o) {
-    return o.getJsonArray("flags").getValuesAs(JsonString.class).stream()
-        .map(JsonString::getString)
-        .collect(Collectors.toSet());
   }
 
   private static long id(ApiClient.Response r) {

@@ -55,6 +55,7 @@ final class ManagedProcess implements AutoCloseable {
       throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(timeout);
+    String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " exited early; see " + log + tail());
@@ -67,13 +68,28 @@ final class ManagedProcess implements AutoCloseable {
         if (response.statusCode() == 200 && ready.test(response.body())) {
           return;
         }
+        last = "HTTP " + response.statusCode() + ": " + abbreviated(response.body());
       } catch (IOException notYet) {
-        // not listening yet
+        last = notYet.toString(); // not listening yet
       }
       Thread.sleep(500);
     }
+    // the last answer says which check was not ready (health bodies name checks, never data)
     throw new IllegalStateException(
-        name + " did not answer " + url + " in " + timeout + "; see " + log);
+        name
+            + " did not answer "
+            + url
+            + " in "
+            + timeout
+            + " (last: "
+            + last
+            + "); see "
+            + log
+            + tail());
+  }
+
+  private static String abbreviated(String body) {
+    return body.length() > 500 ? body.substring(0, 500) + "…" : body;
   }
 
   /** The end of the log, so that a failed start explains itself in the build output. */

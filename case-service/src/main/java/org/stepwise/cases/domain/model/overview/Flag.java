@@ -23,5 +23,9 @@ public enum Flag {
   /** The latest psychiatric check-in of a series that manages medication was missed. */
   MISSED_PSYCHIATRIC_CHECK_IN,
   /** The last two therapy sessions were both missed. */
-  TWO_MISSED_THERAPY_SESSIONS
+  TWO_MISSED_THERAPY_SESSIONS,
+  /** The latest PHQ-9 answered item 9 (thoughts of self-harm) above 0. */
+  SELF_HARM_THOUGHTS_REPORTED,
+  /** A consent in force expires within 14 days: summaries stop unless a new one is signed. */
+  CONSENT_EXPIRING
 }

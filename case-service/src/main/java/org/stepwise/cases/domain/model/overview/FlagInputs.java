@@ -13,4 +13,5 @@ public record FlagInputs(
     LocalDate stepDownTargetDate,
     long goalsPastTarget,
     RecoveryFacts recovery,
-    AftercareFacts aftercare) {}
+    AftercareFacts aftercare,
+    AlertFacts alerts) {}

@@ -30,6 +30,12 @@ public final class FlagRules {
     if (in.status() != ClientStatus.ACTIVE) {
       return flags;
     }
+    if (in.alerts().selfHarmThoughts()) {
+      flags.add(Flag.SELF_HARM_THOUGHTS_REPORTED);
+    }
+    if (in.alerts().consentExpiring()) {
+      flags.add(Flag.CONSENT_EXPIRING);
+    }
     boolean meetingsRequired = in.meetingsPerWeek() != null && in.meetingsPerWeek() > 0;
     if (meetingsRequired && in.attendedLastWeek() < in.meetingsPerWeek()) {
       flags.add(Flag.BELOW_MEETING_REQUIREMENT_LAST_WEEK);

@@ -16,4 +16,5 @@ public record OverviewFacts(
     LocalDate lastStepDown,
     LocalDate lastLapse,
     LocalDate lastRelapse,
-    AftercareFacts aftercare) {}
+    AftercareFacts aftercare,
+    AlertFacts alerts) {}

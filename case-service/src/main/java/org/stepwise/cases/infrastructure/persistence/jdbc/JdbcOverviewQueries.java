@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.client.ClientStatus;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
 import org.stepwise.cases.domain.model.overview.AftercareFacts;
+import org.stepwise.cases.domain.model.overview.AlertFacts;
 import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
 import org.stepwise.cases.domain.model.overview.CaseloadRow;
@@ -74,6 +75,22 @@ public class JdbcOverviewQueries implements OverviewQueries {
                 ORDER BY o.scheduled_on DESC LIMIT 2) x)
       """;
 
+  /**
+   * The alert facts of client {@code c}: the latest PHQ-9's item-9 flag; a consent in force (not
+   * revoked, effective) that expires within {@link AlertFacts#CONSENT_EXPIRY_DAYS} days. Its
+   * parameters are {@link #alertDates}.
+   */
+  private static final String ALERTS =
+      """
+      coalesce((SELECT 'SELF_HARM_THOUGHTS' = ANY (m.flags) FROM outcome_measure m
+                 WHERE m.client_id = c.id AND m.instrument = 'PHQ_9'
+                 ORDER BY m.administered_on DESC, m.id DESC LIMIT 1), false),
+      EXISTS (SELECT 1 FROM consent k
+               WHERE k.client_id = c.id AND k.effective_from <= ?
+                 AND k.expires_on BETWEEN ? AND ?
+                 AND NOT EXISTS (SELECT 1 FROM consent_revocation v WHERE v.consent_id = k.id))
+      """;
+
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
 
@@ -91,6 +108,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
             + RECOVERY_DATES
             + ", "
             + AFTERCARE
+            + ", "
+            + ALERTS
             + " FROM client c LEFT JOIN attendance_record a ON a.client_id = c.id"
             + " AND a.started_at >= ? AND "
             + COUNTS_TOWARD_REQUIREMENT
@@ -101,6 +120,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
       Instant lastAttended;
       LocalDate[] recovery = new LocalDate[3];
       AftercareFacts aftercare;
+      AlertFacts alerts;
       try (PreparedStatement s = c.prepareStatement(sql.toString())) {
         int p = 1;
         for (int i = 0; i < starts.size(); i++) {
@@ -109,6 +129,9 @@ public class JdbcOverviewQueries implements OverviewQueries {
         }
         s.setTimestamp(p++, ts(weeks.startOf(weeks.currentWeekStart())));
         s.setLong(p++, clientId);
+        for (Date d : alertDates(today)) {
+          s.setDate(p++, d);
+        }
         s.setTimestamp(p++, ts(weeks.from()));
         s.setLong(p, clientId);
         try (ResultSet rs = s.executeQuery()) {
@@ -125,6 +148,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
           aftercare =
               new AftercareFacts(
                   rs.getBoolean(starts.size() + 6), rs.getBoolean(starts.size() + 7));
+          alerts =
+              new AlertFacts(rs.getBoolean(starts.size() + 8), rs.getBoolean(starts.size() + 9));
         }
       }
       Map<GoalStatus, Long> goals = new EnumMap<>(GoalStatus.class);
@@ -154,7 +179,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
           recovery[0],
           recovery[1],
           recovery[2],
-          aftercare);
+          aftercare,
+          alerts);
     } catch (SQLException e) {
       throw Sql.failed("reading the overview", e);
     }
@@ -185,6 +211,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
         .append(RECOVERY_DATES)
         .append(", ")
         .append(AFTERCARE)
+        .append(", ")
+        .append(ALERTS)
         .append(
             """
               FROM client c
@@ -195,6 +223,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
     params.add(ts(weeks.startOf(weeks.lastWeekStart())));
     params.add(ts(weeks.startOf(weeks.currentWeekStart())));
     params.add(Date.valueOf(today));
+    params.addAll(alertDates(today));
     if (query.name() != null) {
       sql.append(" AND lower(c.given_name || ' ' || c.family_name) LIKE ?");
       params.add("%" + escapeLike(query.name().toLowerCase()) + "%");
@@ -237,7 +266,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
                   rs.getLong(12),
                   new RecoveryFacts(
                       Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)),
-                  new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)));
+                  new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)),
+                  new AlertFacts(rs.getBoolean(20), rs.getBoolean(21)));
           Date since = rs.getDate(7);
           rows.add(
               new CaseloadRow(
@@ -261,6 +291,16 @@ public class JdbcOverviewQueries implements OverviewQueries {
     } catch (SQLException e) {
       throw Sql.failed("reading the caseload", e);
     }
+  }
+
+  /**
+   * The parameters of {@link #ALERTS}: in force today, expiring from today to the last day counted.
+   */
+  private static List<Date> alertDates(LocalDate today) {
+    return List.of(
+        Date.valueOf(today),
+        Date.valueOf(today),
+        Date.valueOf(today.plusDays(AlertFacts.CONSENT_EXPIRY_DAYS)));
   }
 
   private static Timestamp ts(Instant instant) {

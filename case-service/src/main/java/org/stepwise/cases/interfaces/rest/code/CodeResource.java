@@ -83,6 +83,8 @@ public class CodeResource {
           Map.entry("RELAPSE_LOGGED", "Relapse logged"),
           Map.entry("MISSED_PSYCHIATRIC_CHECK_IN", "Missed psychiatric check-in"),
           Map.entry("TWO_MISSED_THERAPY_SESSIONS", "Two therapy sessions missed"),
+          Map.entry("SELF_HARM_THOUGHTS_REPORTED", "Self-harm thoughts (PHQ-9 item 9)"),
+          Map.entry("CONSENT_EXPIRING", "Consent expiring"),
           Map.entry("NO_USE", "No use"),
           Map.entry("BARC_10", "BARC-10 (recovery capital)"),
           Map.entry("PHQ_9", "PHQ-9 (depression)"),

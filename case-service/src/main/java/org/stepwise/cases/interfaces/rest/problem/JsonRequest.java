@@ -224,12 +224,8 @@ public final class JsonRequest extends StrictJson {
    * reported as {@code field[i].name}.
    */
   public List<JsonRequest> objects(String field, boolean required, int max, String... allowed) {
-    JsonArray a = array(field, required);
+    JsonArray a = array(field, required, max);
     if (a == null) {
-      return List.of();
-    }
-    if (a.size() > max) {
-      add(field, "TOO_MANY", "at most " + max + " entries");
       return List.of();
     }
     List<JsonRequest> out = new ArrayList<>();
@@ -271,12 +267,8 @@ public final class JsonRequest extends StrictJson {
    * field[i]} and kept as null, so the count of items stays as sent.
    */
   public List<Integer> integers(String field, boolean required, int max) {
-    JsonArray a = array(field, required);
+    JsonArray a = array(field, required, max);
     if (a == null) {
-      return List.of();
-    }
-    if (a.size() > max) {
-      add(field, "TOO_MANY", "at most " + max + " entries");
       return List.of();
     }
     List<Integer> out = new ArrayList<>();
@@ -291,7 +283,17 @@ public final class JsonRequest extends StrictJson {
     return out;
   }
 
-  /** An array of objects, each read by {@code reader}. */
+  /** An array of at most {@code max} entries; a longer one is reported and read as absent. */
+  private JsonArray array(String field, boolean required, int max) {
+    JsonArray a = array(field, required);
+    if (a != null && a.size() > max) {
+      add(field, "TOO_MANY", "at most " + max + " entries");
+      return null;
+    }
+    return a;
+  }
+
+  /** An array, whatever its entries. */
   public JsonArray array(String field, boolean required) {
     JsonValue v = value(field, required);
     if (v == null) {

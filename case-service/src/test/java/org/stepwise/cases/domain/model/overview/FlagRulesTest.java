@@ -41,7 +41,8 @@ class FlagRulesTest {
             target,
             goals,
             recovery,
-            AftercareFacts.NONE),
+            AftercareFacts.NONE,
+            AlertFacts.NONE),
         TODAY,
         NOW);
   }
@@ -119,9 +120,13 @@ class FlagRulesTest {
   }
 
   @Test
-  void missedAftercareAppointmentsAreFlagged() {
+  void missedAftercareAppointmentsSelfHarmThoughtsAndAnExpiringConsentAreFlagged() {
     assertEquals(
-        Set.of(Flag.MISSED_PSYCHIATRIC_CHECK_IN, Flag.TWO_MISSED_THERAPY_SESSIONS),
+        Set.of(
+            Flag.MISSED_PSYCHIATRIC_CHECK_IN,
+            Flag.TWO_MISSED_THERAPY_SESSIONS,
+            Flag.SELF_HARM_THOUGHTS_REPORTED,
+            Flag.CONSENT_EXPIRING),
         FlagRules.flags(
             new FlagInputs(
                 ClientStatus.ACTIVE,
@@ -131,7 +136,8 @@ class FlagRulesTest {
                 null,
                 0,
                 SETTLED,
-                new AftercareFacts(true, true)),
+                new AftercareFacts(true, true),
+                new AlertFacts(true, true)),
             TODAY,
             NOW));
   }
@@ -149,7 +155,8 @@ class FlagRulesTest {
                 TODAY.minusDays(3),
                 1,
                 new RecoveryFacts(TODAY.minusDays(3), null, TODAY, TODAY),
-                new AftercareFacts(true, true)),
+                new AftercareFacts(true, true),
+                new AlertFacts(true, true)),
             TODAY,
             NOW));
   }
