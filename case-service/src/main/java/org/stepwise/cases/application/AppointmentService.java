@@ -24,6 +24,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class AppointmentService {
 
+  @Inject private AttentionService attention;
   @Inject private ClientAccess access;
   @Inject private AppointmentRepository appointments;
   @Inject private CurrentUser user;
@@ -90,7 +91,12 @@ public class AppointmentService {
       throw new RuleViolation(
           "outcome", "FUTURE_DATE", "an appointment is kept or missed once its day has come");
     }
-    return appointments.record(
-        clientId, series, new Occurrence(seriesId, day, outcome, user.username(), calendar.now()));
+    Occurrence recorded =
+        appointments.record(
+            clientId,
+            series,
+            new Occurrence(seriesId, day, outcome, user.username(), calendar.now()));
+    attention.evaluate(java.util.List.of(clientId));
+    return recorded;
   }
 }

@@ -37,6 +37,7 @@ public class AttendanceService {
   /** Source key of records entered in Stepwise for a client who lives in no house. */
   static final String STEPWISE_SOURCE = "STEPWISE";
 
+  @Inject private AttentionService attention;
   @Inject private AttendanceRepository attendance;
   @Inject private HouseRepository houses;
   @Inject private HouseAccess houseAccess;
@@ -72,6 +73,9 @@ public class AttendanceService {
             .map(NewAttendance::clientId)
             .distinct()
             .toList();
+    if (!clientIds.isEmpty()) {
+      attention.evaluate(clientIds);
+    }
     return new BatchResult(house.code(), batch.outcomes(stored), clientIds);
   }
 
@@ -97,6 +101,7 @@ public class AttendanceService {
       throw new Conflict(
           "sourceRecordId", "DUPLICATE", "a record with this source record id is stored already");
     }
+    attention.evaluate(List.of(clientId));
     return record;
   }
 

@@ -35,6 +35,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class ConsentService {
 
+  @Inject private AttentionService attention;
   @Inject private ClientAccess access;
   @Inject private ConsentRepository consents;
   @Inject private ClinicRepository clinics;
@@ -129,7 +130,9 @@ public class ConsentService {
             user.username(),
             calendar.now(),
             null);
-    return state(consent.withId(consents.add(consent)), client);
+    ConsentState recorded = state(consent.withId(consents.add(consent)), client);
+    attention.evaluate(java.util.List.of(clientId));
+    return recorded;
   }
 
   @Audited(action = AuditAction.UPDATE, record = "consent")
@@ -144,6 +147,8 @@ public class ConsentService {
     // nothing more leaves under it; a document out with a poller now is marked, so that its
     // delivery, if the clinic confirms it, is recorded as a disclosure after revocation
     deliveries.withholdUnderConsent(consentId, "CONSENT_REVOKED", revocation.revokedAt());
-    return state(consent.revoked(revocation), client);
+    ConsentState revoked = state(consent.revoked(revocation), client);
+    attention.evaluate(java.util.List.of(clientId));
+    return revoked;
   }
 }

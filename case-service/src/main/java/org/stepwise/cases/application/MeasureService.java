@@ -20,6 +20,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class MeasureService {
 
+  @Inject private AttentionService attention;
   @Inject private ClientAccess access;
   @Inject private MeasureRepository measures;
   @Inject private CurrentUser user;
@@ -39,7 +40,12 @@ public class MeasureService {
       throw new RuleViolation(
           "administeredOn", "FUTURE_DATE", "a questionnaire is answered in the past");
     }
-    return measures.add(
-        Measure.administered(clientId, instrument, on, answers, user.username(), calendar.now()));
+    Measure recorded =
+        measures.add(
+            Measure.administered(
+                clientId, instrument, on, answers, user.username(), calendar.now()));
+    // item 9 above 0 is an URGENT item by the time this request answers
+    attention.evaluate(List.of(clientId));
+    return recorded;
   }
 }

@@ -18,6 +18,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class TimelineService {
 
+  @Inject private AttentionService attention;
   @Inject private ClientAccess access;
   @Inject private TransitionRepository transitions;
   @Inject private ProgramCalendar calendar;
@@ -35,6 +36,7 @@ public class TimelineService {
     Transition transition = transitions.timelineOf(clientId).append(request, calendar.today());
     transitions.add(transition);
     client.apply(transition);
+    attention.evaluate(java.util.List.of(clientId));
     return transition;
   }
 }

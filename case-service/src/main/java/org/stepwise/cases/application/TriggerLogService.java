@@ -25,6 +25,7 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 @Transactional
 public class TriggerLogService {
 
+  @Inject private AttentionService attention;
   @Inject private ClientAccess access;
   @Inject private TriggerLogRepository log;
   @Inject private CurrentUser user;
@@ -75,22 +76,25 @@ public class TriggerLogService {
             "correctsId", "ALREADY_CORRECTED", "correct the entry that replaced this one");
       }
     }
-    return log.add(
-        new TriggerLogEntry(
-            null,
-            clientId,
-            w.occurredOn(),
-            w.category(),
-            w.situation(),
-            w.feelings(),
-            w.haltStates(),
-            w.craving(),
-            w.responseFromPlan(),
-            w.response(),
-            w.outcome(),
-            correctsId,
-            correctionReason,
-            user.username(),
-            calendar.now()));
+    TriggerLogEntry written =
+        log.add(
+            new TriggerLogEntry(
+                null,
+                clientId,
+                w.occurredOn(),
+                w.category(),
+                w.situation(),
+                w.feelings(),
+                w.haltStates(),
+                w.craving(),
+                w.responseFromPlan(),
+                w.response(),
+                w.outcome(),
+                correctsId,
+                correctionReason,
+                user.username(),
+                calendar.now()));
+    attention.evaluate(List.of(clientId));
+    return written;
   }
 }

@@ -4,6 +4,7 @@ import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
@@ -94,7 +95,8 @@ final class ScopeFixtures {
       long consentId,
       long summaryId,
       long clinicId,
-      long seriesId) {
+      long seriesId,
+      long attentionItemId) {
 
     /** The same client, naming another of their summaries. */
     Resident withSummary(long summary) {
@@ -107,7 +109,8 @@ final class ScopeFixtures {
           consentId,
           summary,
           clinicId,
-          seriesId);
+          seriesId,
+          attentionItemId);
     }
   }
 
@@ -119,7 +122,7 @@ final class ScopeFixtures {
   /** A client of cm.rivera's who lives nowhere yet: only the client id and a reference are set. */
   Resident clientWithoutStay() {
     long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");
-    return new Resident(client, Fixtures.unique("MW-"), 0, 0, 0, 0, 0, riverside, 0);
+    return new Resident(client, Fixtures.unique("MW-"), 0, 0, 0, 0, 0, riverside, 0, 0);
   }
 
   private Resident resident(DemoUser caseManager, long house, String refPrefix) {
@@ -187,7 +190,26 @@ final class ScopeFixtures {
                         + "\"unit\":\"WEEKS\",\"startsOn\":\""
                         + today().minusDays(28)
                         + "\",\"minimumWeeks\":26}")));
-    return new Resident(client, ref, goal, milestone, residency, spare, summary, riverside, series);
+    // a PHQ-9 with item 9 above 0: an URGENT attention item, open
+    expect(
+        201,
+        f.api.post(
+            "/api/v1/clients/" + client + "/measures",
+            token,
+            "{\"instrument\":\"PHQ_9\",\"administeredOn\":\""
+                + today()
+                + "\",\"answers\":[1,1,0,0,0,0,0,0,1]}"));
+    long item =
+        expect(200, f.api.get("/api/v1/attention", token))
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(i -> i.getJsonNumber("clientId").longValue() == client)
+            .mapToLong(i -> i.getJsonNumber("id").longValue())
+            .findFirst()
+            .orElseThrow();
+    return new Resident(
+        client, ref, goal, milestone, residency, spare, summary, riverside, series, item);
   }
 
   private static long id(ApiClient.Response r) {

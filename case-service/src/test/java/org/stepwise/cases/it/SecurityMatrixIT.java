@@ -290,6 +290,18 @@ class SecurityMatrixIT {
         new Entry("GET", "/clients/{clientId}/summaries", null, CHART),
         new Entry("GET", "/clients/{clientId}/summaries/{summaryId}", null, CHART),
         new Entry("POST", "/clients/{clientId}/summaries", "{}", CHART),
+        // before the summary run: a fresh resident's delivery claims what is due, and the routes'
+        // view of due deliveries needs the run's summaries still unclaimed
+        new Entry("POST", "/attention-runs", null, roles(F, P, F, F, P)),
+        new Entry("GET", "/attention", null, CASELOAD),
+        new Entry(
+            "POST", "/attention/{itemId}/acknowledgement", null, CASELOAD, Arrange.FRESH_RESIDENT),
+        new Entry(
+            "POST",
+            "/attention/{itemId}/resolution",
+            "{\"outcome\":\"Called; safety plan reviewed\"}",
+            CASELOAD,
+            Arrange.FRESH_RESIDENT),
         new Entry("POST", "/summary-runs", null, roles(F, P, F, F, P)),
         // the routes' side of delivery; admins see and retry failures
         new Entry("GET", "/deliveries/due", null, roles(F, F, F, F, P)),
@@ -603,6 +615,7 @@ class SecurityMatrixIT {
         .replace("{milestoneId}", Long.toString(r.milestoneId()))
         .replace("{residencyId}", Long.toString(r.residencyId()))
         .replace("{seriesId}", Long.toString(r.seriesId()))
+        .replace("{itemId}", Long.toString(r.attentionItemId()))
         .replace("{houseId}", Long.toString(house))
         .replace("{number}", "1")
         .replace("{periodStart}", Fixtures.today().minusDays(7).toString())

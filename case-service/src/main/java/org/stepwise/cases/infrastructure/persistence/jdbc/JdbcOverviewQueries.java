@@ -11,9 +11,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.client.ClientStatus;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
@@ -22,6 +25,7 @@ import org.stepwise.cases.domain.model.overview.AlertFacts;
 import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
 import org.stepwise.cases.domain.model.overview.CaseloadRow;
+import org.stepwise.cases.domain.model.overview.Flag;
 import org.stepwise.cases.domain.model.overview.FlagInputs;
 import org.stepwise.cases.domain.model.overview.FlagRules;
 import org.stepwise.cases.domain.model.overview.OverviewFacts;
@@ -190,6 +194,58 @@ public class JdbcOverviewQueries implements OverviewQueries {
   public CaseloadPage caseload(
       CaseloadQuery query, ReportingWeeks weeks, LocalDate today, Instant now) {
     List<Object> params = new ArrayList<>();
+    StringBuilder sql = rows(params, weeks, today);
+    if (query.name() != null) {
+      sql.append(" AND lower(c.given_name || ' ' || c.family_name) LIKE ?");
+      params.add("%" + escapeLike(query.name().toLowerCase()) + "%");
+    }
+    if (query.status() != null) {
+      sql.append(" AND c.status = ?");
+      params.add(query.status().name());
+    }
+    if (query.caseManager() != null) {
+      sql.append(" AND c.case_manager_subject = ?");
+      params.add(query.caseManager());
+    }
+    if (query.houseCode() != null) {
+      sql.append(" AND h.code = ?");
+      params.add(query.houseCode());
+    }
+    sql.append(" ORDER BY c.family_name, c.given_name, c.id LIMIT ? OFFSET ?");
+    params.add(query.size());
+    params.add((long) query.page() * query.size());
+    List<CaseloadRow> rows = new ArrayList<>();
+    long[] total = {0};
+    read(
+        sql,
+        params,
+        rs -> {
+          rows.add(row(rs, today, now));
+          total[0] = rs.getLong(13);
+        });
+    // past the last page the total is unknown without another statement
+    Long known = rows.isEmpty() && query.page() > 0 ? null : total[0];
+    return new CaseloadPage(rows, known, query.page(), query.size());
+  }
+
+  @Override
+  public Map<Long, Set<Flag>> flags(
+      Collection<Long> clientIds, ReportingWeeks weeks, LocalDate today, Instant now) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = rows(params, weeks, today);
+    if (clientIds == null) {
+      sql.append(" AND c.status = 'ACTIVE'");
+    } else {
+      sql.append(" AND c.id = ANY (?)");
+      params.add(clientIds);
+    }
+    Map<Long, Set<Flag>> flags = new HashMap<>();
+    read(sql, params, rs -> flags.put(rs.getLong(1), row(rs, today, now).flags()));
+    return flags;
+  }
+
+  /** The caseload's rows with their flag inputs; conditions are appended after WHERE TRUE. */
+  private static StringBuilder rows(List<Object> params, ReportingWeeks weeks, LocalDate today) {
     StringBuilder sql =
         new StringBuilder(
             """
@@ -224,70 +280,49 @@ public class JdbcOverviewQueries implements OverviewQueries {
     params.add(ts(weeks.startOf(weeks.currentWeekStart())));
     params.add(Date.valueOf(today));
     params.addAll(alertDates(today));
-    if (query.name() != null) {
-      sql.append(" AND lower(c.given_name || ' ' || c.family_name) LIKE ?");
-      params.add("%" + escapeLike(query.name().toLowerCase()) + "%");
-    }
-    if (query.status() != null) {
-      sql.append(" AND c.status = ?");
-      params.add(query.status().name());
-    }
-    if (query.caseManager() != null) {
-      sql.append(" AND c.case_manager_subject = ?");
-      params.add(query.caseManager());
-    }
-    if (query.houseCode() != null) {
-      sql.append(" AND h.code = ?");
-      params.add(query.houseCode());
-    }
-    sql.append(" ORDER BY c.family_name, c.given_name, c.id LIMIT ? OFFSET ?");
-    params.add(query.size());
-    params.add((long) query.page() * query.size());
+    return sql;
+  }
+
+  private static CaseloadRow row(ResultSet rs, LocalDate today, Instant now) throws SQLException {
+    ClientStatus status = ClientStatus.valueOf(rs.getString(3));
+    Date target = rs.getDate(8);
+    Timestamp last = rs.getTimestamp(11);
+    Integer perWeek = rs.getObject(9) == null ? null : rs.getInt(9);
+    FlagInputs inputs =
+        new FlagInputs(
+            status,
+            perWeek,
+            rs.getLong(10),
+            last == null ? null : last.toInstant(),
+            target == null ? null : target.toLocalDate(),
+            rs.getLong(12),
+            new RecoveryFacts(
+                Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)),
+            new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)),
+            new AlertFacts(rs.getBoolean(20), rs.getBoolean(21)));
+    Date since = rs.getDate(7);
+    return new CaseloadRow(
+        rs.getLong(1),
+        rs.getString(2),
+        status.name(),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        since == null ? null : since.toLocalDate(),
+        target == null ? null : target.toLocalDate(),
+        last == null ? null : last.toInstant(),
+        FlagRules.flags(inputs, today, now));
+  }
+
+  private void read(StringBuilder sql, List<Object> params, Sql.RowConsumer each) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql.toString())) {
-      for (int i = 0; i < params.size(); i++) {
-        s.setObject(i + 1, params.get(i));
-      }
-      List<CaseloadRow> rows = new ArrayList<>();
-      Long total = 0L;
+      Sql.bind(c, s, params.toArray());
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          ClientStatus status = ClientStatus.valueOf(rs.getString(3));
-          Date target = rs.getDate(8);
-          Timestamp last = rs.getTimestamp(11);
-          Integer perWeek = rs.getObject(9) == null ? null : rs.getInt(9);
-          FlagInputs inputs =
-              new FlagInputs(
-                  status,
-                  perWeek,
-                  rs.getLong(10),
-                  last == null ? null : last.toInstant(),
-                  target == null ? null : target.toLocalDate(),
-                  rs.getLong(12),
-                  new RecoveryFacts(
-                      Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)),
-                  new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)),
-                  new AlertFacts(rs.getBoolean(20), rs.getBoolean(21)));
-          Date since = rs.getDate(7);
-          rows.add(
-              new CaseloadRow(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  status.name(),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  since == null ? null : since.toLocalDate(),
-                  target == null ? null : target.toLocalDate(),
-                  last == null ? null : last.toInstant(),
-                  FlagRules.flags(inputs, today, now)));
-          total = rs.getLong(13);
+          each.accept(rs);
         }
       }
-      if (rows.isEmpty() && query.page() > 0) {
-        total = null; // past the last page: unknown without another statement
-      }
-      return new CaseloadPage(rows, total, query.page(), query.size());
     } catch (SQLException e) {
       throw Sql.failed("reading the caseload", e);
     }

@@ -121,6 +121,12 @@ final class Sql {
     }
   }
 
+  /** Takes one row of a result. */
+  @FunctionalInterface
+  interface RowConsumer {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
   /** Reads one row of a result. */
   @FunctionalInterface
   interface Row<T> {

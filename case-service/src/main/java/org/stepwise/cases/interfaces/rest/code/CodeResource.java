@@ -16,6 +16,9 @@ import org.stepwise.cases.domain.model.appointment.OccurrenceOutcome;
 import org.stepwise.cases.domain.model.appointment.RecurrenceUnit;
 import org.stepwise.cases.domain.model.attendance.AttendanceStatus;
 import org.stepwise.cases.domain.model.attendance.Verification;
+import org.stepwise.cases.domain.model.attention.AttentionRule;
+import org.stepwise.cases.domain.model.attention.AttentionStatus;
+import org.stepwise.cases.domain.model.attention.Severity;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.audit.AuditOutcome;
 import org.stepwise.cases.domain.model.care.LevelOfCare;
@@ -85,6 +88,8 @@ public class CodeResource {
           Map.entry("TWO_MISSED_THERAPY_SESSIONS", "Two therapy sessions missed"),
           Map.entry("SELF_HARM_THOUGHTS_REPORTED", "Self-harm thoughts (PHQ-9 item 9)"),
           Map.entry("CONSENT_EXPIRING", "Consent expiring"),
+          Map.entry("USE_LOGGED", "Lapse or relapse logged"),
+          Map.entry("NO_RECENT_ATTENDANCE", "No recent meetings"),
           Map.entry("NO_USE", "No use"),
           Map.entry("BARC_10", "BARC-10 (recovery capital)"),
           Map.entry("PHQ_9", "PHQ-9 (depression)"),
@@ -129,6 +134,9 @@ public class CodeResource {
     all.put("appointmentKinds", of(AppointmentKind.values()));
     all.put("occurrenceOutcomes", of(OccurrenceOutcome.values()));
     all.put("recurrenceUnits", of(RecurrenceUnit.values()));
+    all.put("attentionRules", of(AttentionRule.values()));
+    all.put("severities", of(Severity.values()));
+    all.put("attentionStatuses", of(AttentionStatus.values()));
     all.put("instruments", of(Instrument.values()));
     all.put("measureBands", of(Band.values()));
     all.put("measureFlags", of(MeasureFlag.values()));

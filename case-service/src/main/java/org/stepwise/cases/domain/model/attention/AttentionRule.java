@@ -1,0 +1,42 @@
+package org.stepwise.cases.domain.model.attention;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.stepwise.cases.domain.model.overview.Flag;
+
+/**
+ * What makes a client need their case manager now, each rule raised by the flags that show it (the
+ * same flags the caseload row carries, so the worklist and the caseload never disagree).
+ */
+public enum AttentionRule {
+  /** The latest PHQ-9 answered item 9 (thoughts of self-harm) above 0: call today. */
+  SELF_HARM_THOUGHTS(Severity.URGENT, EnumSet.of(Flag.SELF_HARM_THOUGHTS_REPORTED)),
+  /** A lapse or relapse logged in the last 30 days. */
+  USE_LOGGED(Severity.HIGH, EnumSet.of(Flag.LAPSE_LOGGED, Flag.RELAPSE_LOGGED)),
+  /** No meeting for 7 days, or 3 in the first 90 days. */
+  NO_RECENT_ATTENDANCE(
+      Severity.HIGH, EnumSet.of(Flag.NO_ATTENDANCE_3_DAYS, Flag.NO_ATTENDANCE_7_DAYS)),
+  MISSED_PSYCHIATRIC_CHECK_IN(Severity.HIGH, EnumSet.of(Flag.MISSED_PSYCHIATRIC_CHECK_IN)),
+  TWO_MISSED_THERAPY_SESSIONS(Severity.HIGH, EnumSet.of(Flag.TWO_MISSED_THERAPY_SESSIONS)),
+  STEP_DOWN_OVERDUE(Severity.NORMAL, EnumSet.of(Flag.STEP_DOWN_OVERDUE)),
+  CONSENT_EXPIRING(Severity.NORMAL, EnumSet.of(Flag.CONSENT_EXPIRING));
+
+  private final Severity severity;
+  private final Set<Flag> raisedBy;
+
+  AttentionRule(Severity severity, Set<Flag> raisedBy) {
+    this.severity = severity;
+    this.raisedBy = raisedBy;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The flags among {@code flags} that raise this rule (none: the rule does not hold). */
+  public Set<Flag> raisedBy(Set<Flag> flags) {
+    EnumSet<Flag> found = EnumSet.noneOf(Flag.class);
+    flags.stream().filter(raisedBy::contains).forEach(found::add);
+    return found;
+  }
+}
