@@ -17,3 +17,8 @@ export function codes() {
 export function options(list) {
   return list.map((c) => [c.code, c.label]);
 }
+
+/** The label of {@code code} in a code list (the code itself when the list lacks it). */
+export function labelOf(list, code) {
+  return (list.find((x) => x.code === code) || { label: code }).label;
+}

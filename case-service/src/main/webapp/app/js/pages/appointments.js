@@ -1,7 +1,7 @@
 // Aftercare appointments: each series with its adherence, the recent scheduled days with "kept" and
 // "missed" one tap each, and the form to set up a series.
 import { post } from '../api.js';
-import { options } from '../codes.js';
+import { options, labelOf } from '../codes.js';
 import { h, field, input, select, form, value, today, daysBefore } from '../ui.js';
 
 const pct = (a) => (a.rate == null ? 'no appointments recorded' : `${Math.round(a.rate * 100)}% kept (${a.kept} of ${a.kept + a.missed + a.cancelledByClient})`);
@@ -18,7 +18,7 @@ function recentDays(series) {
 }
 
 export function appointmentsSection({ id, codes: c, reload }, standing) {
-  const label = (code) => (c.appointmentKinds.find((k) => k.code === code) || { label: code }).label;
+  const label = (code) => labelOf(c.appointmentKinds, code);
   const items = standing.series.map((s) => {
     const recorded = new Map(s.occurrences.map((o) => [o.scheduledOn, o.outcome]));
     const days = recentDays(s.series);

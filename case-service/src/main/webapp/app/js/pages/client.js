@@ -31,11 +31,13 @@ export async function client(id) {
     get(`/clients/${id}/measures`),
   ]);
   const chart = { id, codes: codeLists, reload: async (message) => { await client(id); announce(message); } };
+  // the sections that fetch their own records, fetched side by side
+  const [rppPart, narrativePart] = await Promise.all([recoveryPlanSection(chart), narrativeSection(chart)]);
   page(overview.name,
     glanceSection(overview),
     timelineSection(chart, transitions, usesOf(triggerLog)),
     planSection(overview),
-    await recoveryPlanSection(chart),
+    rppPart,
     triggerLogSection(chart, triggerLog, overview.triggerPattern),
     appointmentsSection(chart, appointments),
     measuresSection(chart, measures),
@@ -43,7 +45,7 @@ export async function client(id) {
     attendanceSection(overview, attendance),
     notesSection(chart, notes),
     consentsSection(chart, consents, clinics),
-    await narrativeSection(chart),
+    narrativePart,
     summariesSection(summaries));
 }
 

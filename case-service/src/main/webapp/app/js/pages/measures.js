@@ -1,6 +1,7 @@
 // Outcome measures: a questionnaire entered item by item (the server scores it), the result with
 // its band and flags, and each instrument's scores over time as a chart.
 import { post } from '../api.js';
+import { labelOf } from '../codes.js';
 import { h, field, input, select, form, value, today, svg, showProblem } from '../ui.js';
 
 const PHQ_SCALE = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
@@ -59,10 +60,6 @@ const INSTRUMENTS = {
     ],
   },
 };
-
-function codeLabel(list, code) {
-  return (list.find((x) => x.code === code) || { label: code }).label;
-}
 
 /** One instrument's totals over time: a line, a dot per administration, the scale's range. */
 function trendChart(instrument, points, title) {
@@ -124,17 +121,17 @@ export function measuresSection({ id, codes: c, reload }, measures) {
       return;
     }
     const scored = await post(`/clients/${id}/measures`, { instrument: chosen.value, administeredOn: value(f, 'administeredOn'), answers });
-    await reload(`${codeLabel(c.instruments, scored.instrument)} scored ${scored.score}, ${codeLabel(c.measureBands, scored.band)}`);
+    await reload(`${labelOf(c.instruments, scored.instrument)} scored ${scored.score}, ${labelOf(c.measureBands, scored.band)}`);
   });
   const byInstrument = new Map();
   measures.forEach((m) => byInstrument.set(m.instrument, [...(byInstrument.get(m.instrument) || []), m]));
   const latest = measures.map((m) => h('li', { class: m.flags.length ? 'flagged' : null },
-    `${m.administeredOn} ${codeLabel(c.instruments, m.instrument)}: ${m.score} (${codeLabel(c.measureBands, m.band)})`,
-    m.flags.map((fl) => h('span', { class: 'flag' }, codeLabel(c.measureFlags, fl))),
+    `${m.administeredOn} ${labelOf(c.instruments, m.instrument)}: ${m.score} (${labelOf(c.measureBands, m.band)})`,
+    m.flags.map((fl) => h('span', { class: 'flag' }, labelOf(c.measureFlags, fl))),
     h('span', { class: 'hint' }, ` by ${m.administeredBy}`)));
   return h('section', { class: 'panel', 'aria-labelledby': 'measures-h' },
     h('h2', { id: 'measures-h' }, 'Outcome measures'),
-    h('div', { class: 'trends' }, [...byInstrument].map(([code, points]) => trendChart(code, points, codeLabel(c.instruments, code)))),
+    h('div', { class: 'trends' }, [...byInstrument].map(([code, points]) => trendChart(code, points, labelOf(c.instruments, code)))),
     measures.length ? h('ul', { 'aria-label': 'Measures' }, latest) : h('p', {}, 'No questionnaires yet.'),
     h('details', {}, h('summary', {}, 'Enter a questionnaire'), entry));
 }

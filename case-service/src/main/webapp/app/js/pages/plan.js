@@ -70,8 +70,10 @@ function rowValues(el) {
 }
 
 export async function planSection({ id, codes: c, reload }) {
-  const current = await api('GET', `/clients/${id}/relapse-prevention-plan`);
-  const versions = await get(`/clients/${id}/relapse-prevention-plan/versions`);
+  const [current, versions] = await Promise.all([
+    api('GET', `/clients/${id}/relapse-prevention-plan`),
+    get(`/clients/${id}/relapse-prevention-plan/versions`),
+  ]);
   const plan = current.data;
   const triggers = h('div', { 'data-field': 'triggers' }, plan.triggers.map((t) => triggerRow(c, t)), h('p', { class: 'field-error', hidden: true }));
   const contacts = h('div', { 'data-field': 'emergencyContacts' }, plan.emergencyContacts.map((x) => contactRow(c, x)), h('p', { class: 'field-error', hidden: true }));

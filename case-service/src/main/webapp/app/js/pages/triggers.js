@@ -1,12 +1,11 @@
 // The trigger log: a quick entry (HALT as toggles, craving on a slider), the last 30 days' pattern,
 // and every entry as written, corrections included.
 import { post } from '../api.js';
-import { options } from '../codes.js';
+import { options, labelOf } from '../codes.js';
 import { h, field, input, select, form, value, today, formatDate } from '../ui.js';
 
 function patternView(p, c) {
-  const label = (list, code) => (list.find((x) => x.code === code) || { label: code }).label;
-  const counts = (list, items) => (items.length ? items.map((x) => `${label(list, x.code)} ${x.count}`).join(', ') : 'none');
+  const counts = (list, items) => (items.length ? items.map((x) => `${labelOf(list, x.code)} ${x.count}`).join(', ') : 'none');
   const trend = {
     RISING: 'rising', FALLING: 'falling', STEADY: 'steady', TOO_FEW_ENTRIES: 'too few entries to tell',
   }[p.cravingTrend];

@@ -70,8 +70,7 @@ public class TriggerLogService {
     if (correctsId != null) {
       log.find(clientId, correctsId)
           .orElseThrow(() -> new NotFound("trigger-log entry", correctsId));
-      boolean inForce = log.of(clientId).stream().noneMatch(e -> correctsId.equals(e.correctsId()));
-      if (!inForce) {
+      if (log.replaced(correctsId)) {
         throw new RuleViolation(
             "correctsId", "ALREADY_CORRECTED", "correct the entry that replaced this one");
       }

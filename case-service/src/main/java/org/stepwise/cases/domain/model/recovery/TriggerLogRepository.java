@@ -11,6 +11,9 @@ public interface TriggerLogRepository {
 
   Optional<TriggerLogEntry> find(long clientId, long entryId);
 
+  /** Whether a correction has replaced the entry. */
+  boolean replaced(long entryId);
+
   /** Every entry, corrections and corrected ones included, newest first. */
   List<TriggerLogEntry> of(long clientId);
 

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -158,9 +157,7 @@ public class JdbcAttentionRepository implements AttentionRepository {
         rs.getString(3),
         AttentionRule.valueOf(rs.getString(4)),
         Severity.valueOf(rs.getString(5)),
-        Arrays.stream((Object[]) rs.getArray(6).getArray())
-            .map(f -> Flag.valueOf(String.valueOf(f)))
-            .toList(),
+        List.copyOf(Sql.codes(rs, 6, Flag.class)),
         Sql.instant(rs, 7),
         AttentionStatus.valueOf(rs.getString(8)),
         rs.getString(9),

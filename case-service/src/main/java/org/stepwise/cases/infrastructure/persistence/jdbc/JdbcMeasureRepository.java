@@ -2,16 +2,13 @@ package org.stepwise.cases.infrastructure.persistence.jdbc;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.measure.Band;
 import org.stepwise.cases.domain.model.measure.Instrument;
@@ -68,10 +65,6 @@ public class JdbcMeasureRepository implements MeasureRepository {
   }
 
   private static Measure measure(ResultSet rs) throws SQLException {
-    Set<MeasureFlag> flags = EnumSet.noneOf(MeasureFlag.class);
-    for (String f : texts(rs.getArray(8))) {
-      flags.add(MeasureFlag.valueOf(f));
-    }
     return new Measure(
         rs.getLong(1),
         rs.getLong(2),
@@ -80,12 +73,8 @@ public class JdbcMeasureRepository implements MeasureRepository {
         Arrays.stream((Object[]) rs.getArray(5).getArray())
             .map(a -> ((Number) a).intValue())
             .toList(),
-        new Score(rs.getInt(6), Band.valueOf(rs.getString(7)), flags),
+        new Score(rs.getInt(6), Band.valueOf(rs.getString(7)), Sql.codes(rs, 8, MeasureFlag.class)),
         rs.getString(9),
         Sql.instant(rs, 10));
-  }
-
-  private static List<String> texts(Array array) throws SQLException {
-    return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
   }
 }

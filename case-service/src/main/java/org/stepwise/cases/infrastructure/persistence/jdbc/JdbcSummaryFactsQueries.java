@@ -224,10 +224,6 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
         Sql.setDate(s, 4, period.start());
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
-            java.util.Set<MeasureFlag> flags = java.util.EnumSet.noneOf(MeasureFlag.class);
-            for (Object f : (Object[]) rs.getArray(6).getArray()) {
-              flags.add(MeasureFlag.valueOf(String.valueOf(f)));
-            }
             measures
                 .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                 .add(
@@ -236,7 +232,7 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
                         Sql.date(rs, 3),
                         rs.getInt(4),
                         Band.valueOf(rs.getString(5)),
-                        flags,
+                        Sql.codes(rs, 6, MeasureFlag.class),
                         Sql.date(rs, 7),
                         Sql.intOrNull(rs, 8)));
           }

@@ -8,11 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.recovery.HaltState;
 import org.stepwise.cases.domain.model.recovery.TriggerCategory;
@@ -84,6 +81,17 @@ public class JdbcTriggerLogRepository implements TriggerLogRepository {
   }
 
   @Override
+  public boolean replaced(long entryId) {
+    return Sql.list(
+            dataSource,
+            "reading the trigger log",
+            "SELECT EXISTS (SELECT 1 FROM trigger_log_entry WHERE corrects_id = ?)",
+            rs -> rs.getBoolean(1),
+            entryId)
+        .get(0);
+  }
+
+  @Override
   public List<TriggerLogEntry> of(long clientId) {
     return Sql.list(
         dataSource,
@@ -105,9 +113,6 @@ public class JdbcTriggerLogRepository implements TriggerLogRepository {
   }
 
   private static TriggerLogEntry entry(ResultSet rs) throws SQLException {
-    Set<HaltState> halt = EnumSet.noneOf(HaltState.class);
-    Arrays.stream((Object[]) rs.getArray(7).getArray())
-        .forEach(h -> halt.add(HaltState.valueOf(String.valueOf(h))));
     return new TriggerLogEntry(
         rs.getLong(1),
         rs.getLong(2),
@@ -115,7 +120,7 @@ public class JdbcTriggerLogRepository implements TriggerLogRepository {
         TriggerCategory.valueOf(rs.getString(4)),
         rs.getString(5),
         rs.getString(6),
-        halt,
+        Sql.codes(rs, 7, HaltState.class),
         rs.getInt(8),
         rs.getBoolean(9),
         rs.getString(10),

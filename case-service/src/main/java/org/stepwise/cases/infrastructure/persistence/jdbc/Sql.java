@@ -47,6 +47,16 @@ final class Sql {
     return t == null ? null : t.toInstant();
   }
 
+  /** A text[] column of enum names, read back as the enum's values, in declaration order. */
+  static <E extends Enum<E>> java.util.EnumSet<E> codes(ResultSet rs, int column, Class<E> type)
+      throws SQLException {
+    java.util.EnumSet<E> codes = java.util.EnumSet.noneOf(type);
+    for (Object name : (Object[]) rs.getArray(column).getArray()) {
+      codes.add(Enum.valueOf(type, String.valueOf(name)));
+    }
+    return codes;
+  }
+
   static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
     if (v == null) {
       s.setNull(i, Types.BIGINT);
