@@ -19,6 +19,7 @@ import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.infrastructure.audit.Audited;
+import org.stepwise.cases.infrastructure.audit.ClientId;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
@@ -76,6 +77,13 @@ public class AttentionService {
   @Audited(action = AuditAction.READ, record = "attention")
   public Worklist worklist(String caseManager) {
     return new Worklist(items.worklist(access.caseloadOwner(caseManager)));
+  }
+
+  /** A client's items, resolved ones with how they ended, and the notifications sent of each. */
+  @Audited(action = AuditAction.READ, record = "attention")
+  public List<AttentionItem> history(@ClientId long clientId) {
+    access.chart(clientId);
+    return items.ofClient(clientId);
   }
 
   @Audited(action = AuditAction.UPDATE, record = "attention")

@@ -11,10 +11,13 @@ import org.stepwise.cases.domain.model.clinic.Clinic;
 import org.stepwise.cases.domain.model.clinic.ClinicRepository;
 import org.stepwise.cases.domain.model.clinic.Clinician;
 import org.stepwise.cases.domain.model.consent.ConsentRepository;
+import org.stepwise.cases.domain.model.delivery.Acknowledgement;
+import org.stepwise.cases.domain.model.delivery.AcknowledgementRepository;
 import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
 import org.stepwise.cases.domain.model.delivery.TrackedSummary;
 import org.stepwise.cases.domain.model.delivery.TrackedSummaryQueries;
 import org.stepwise.cases.domain.model.summary.ProgressSummary;
+import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
@@ -31,6 +34,8 @@ import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 public class ClinicianSummaryService {
 
   @Inject private TrackedSummaryQueries summaries;
+  @Inject private AcknowledgementRepository acknowledgements;
+  @Inject private AttentionService attention;
   @Inject private ConsentRepository consents;
   @Inject private ClinicRepository clinics;
   @Inject private CurrentUser user;
@@ -63,6 +68,34 @@ public class ClinicianSummaryService {
   /** One delivered summary, the document as sent: reading it is a disclosure. */
   @Audited(action = AuditAction.DISCLOSE, record = "progress-summary")
   public TrackedSummary read(long summaryId) {
+    return readable(summaryId);
+  }
+
+  /**
+   * The clinician's word that they read a summary they may read, with an optional reply to the case
+   * manager; one per summary. The reply joins the client's record, audited like a case note, and
+   * the client's "summary unacknowledged" item clears in the same transaction.
+   */
+  /** An acknowledgement with the client it is about (the audit event names both). */
+  public record Acknowledged(long clientId, Acknowledgement acknowledgement) {
+    public long id() {
+      return acknowledgement.summaryId();
+    }
+  }
+
+  @Audited(action = AuditAction.CREATE, record = "summary-acknowledgement")
+  public Acknowledged acknowledge(long summaryId, String reply) {
+    TrackedSummary s = readable(summaryId);
+    Acknowledgement a = new Acknowledgement(summaryId, user.username(), calendar.now(), reply);
+    if (!acknowledgements.add(a)) {
+      throw new Conflict(
+          "summaryId", "ALREADY_ACKNOWLEDGED", "this summary has been acknowledged already");
+    }
+    attention.evaluate(List.of(s.clientId()));
+    return new Acknowledged(s.clientId(), a);
+  }
+
+  private TrackedSummary readable(long summaryId) {
     Clinic clinic = callersClinic();
     TrackedSummary s = summaries.find(summaryId).orElse(null);
     if (clinic == null || s == null) {

@@ -55,6 +55,7 @@ public class DeliveryService {
   @Inject private Disclosures disclosures;
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
+  @Inject private AttentionService attention;
 
   @Inject
   @ConfigProperty(name = "stepwise.delivery.max-attempts", defaultValue = "5")
@@ -98,6 +99,7 @@ public class DeliveryService {
     Map<Long, Clinic> byId =
         clinics.all().stream().collect(Collectors.toMap(Clinic::id, Function.identity()));
     List<Due> due = new ArrayList<>();
+    List<Long> withheldClients = new ArrayList<>();
     for (TrackedSummary s : found) {
       ConsentRepository.Standing st = standing.get(s.consentId());
       Optional<String> withheld =
@@ -107,12 +109,16 @@ public class DeliveryService {
       Delivery delivery = claimed.get(s.id());
       if (withheld.isPresent()) {
         deliveries.apply(delivery.withhold(withheld.get()));
+        withheldClients.add(s.clientId());
         continue;
       }
       due.add(
           new Due(
-              new TrackedSummary(s.summary(), delivery, List.of()),
+              new TrackedSummary(s.summary(), delivery, List.of(), s.acknowledgement()),
               byId.get(s.summary().recipient().clinicId())));
+    }
+    if (!withheldClients.isEmpty()) {
+      attention.evaluate(withheldClients);
     }
     return new DueDeliveries(due);
   }
@@ -138,6 +144,9 @@ public class DeliveryService {
       }
     }
     TrackedSummary now = summaries.find(summaryId).orElseThrow();
+    if (applied != null && (applied.disclosed() || applied.to() == DeliveryStatus.FAILED)) {
+      attention.evaluate(List.of(now.clientId())); // raises or clears "summary not sent"
+    }
     if (applied != null && applied.disclosed()) {
       String operation =
           applied.disclosedAfterRevocation()
@@ -168,7 +177,9 @@ public class DeliveryService {
     if (!deliveries.apply(find(summaryId).retry(calendar.now()))) {
       throw new Conflict("status", "CHANGED", "the delivery changed meanwhile; look again");
     }
-    return summaries.find(summaryId).orElseThrow();
+    TrackedSummary now = summaries.find(summaryId).orElseThrow();
+    attention.evaluate(List.of(now.clientId()));
+    return now;
   }
 
   private Delivery find(long summaryId) {

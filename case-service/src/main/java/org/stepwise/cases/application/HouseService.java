@@ -8,6 +8,7 @@ import java.util.List;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.house.House;
 import org.stepwise.cases.domain.model.house.HouseRepository;
+import org.stepwise.cases.domain.model.house.HouseWorklist;
 import org.stepwise.cases.domain.model.house.Occupancy;
 import org.stepwise.cases.domain.model.house.Residency;
 import org.stepwise.cases.domain.model.house.RosterEntry;
@@ -59,6 +60,17 @@ public class HouseService {
   public Roster roster(long houseId) {
     House house = access.roster(houseId);
     return new Roster(house, houses.roster(houseId));
+  }
+
+  /** The house manager's worklist: residents behind on meetings this week, a late report. */
+  @Audited(action = AuditAction.READ, record = "house-worklist")
+  public HouseWorklist worklist(long houseId) {
+    House house = access.roster(houseId);
+    return HouseWorklist.of(
+        house,
+        houses.roster(houseId),
+        houses.lastAttendanceReport(house.code()).orElse(null),
+        calendar.now());
   }
 
   @Audited(action = AuditAction.CREATE, record = "residency")

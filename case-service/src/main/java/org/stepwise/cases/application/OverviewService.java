@@ -48,7 +48,7 @@ public class OverviewService {
     Client client = access.chart(clientId);
     LocalDate today = calendar.today();
     ReportingWeeks weeks = ReportingWeeks.endingBefore(today, WEEKS, calendar.zone());
-    OverviewFacts facts = queries.factsFor(clientId, weeks, today);
+    OverviewFacts facts = queries.factsFor(clientId, weeks, today, calendar.now());
     MeetingRequirement requirement = client.meetingRequirement();
     Integer perWeek = requirement == null ? null : requirement.perWeek();
     List<WeekAttendance> byWeek = new ArrayList<>();
@@ -62,6 +62,7 @@ public class OverviewService {
             client.status(),
             perWeek,
             facts.attendedByWeek().get(WEEKS - 1),
+            facts.attendedByWeek().get(WEEKS - 2),
             facts.lastAttended(),
             plan == null ? null : plan.targetDate(),
             facts.goalsPastTarget(),

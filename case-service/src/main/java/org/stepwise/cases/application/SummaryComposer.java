@@ -44,6 +44,7 @@ public class SummaryComposer {
   @Inject private SummaryFactsQueries facts;
   @Inject private SummaryDocuments documents;
   @Inject private CurrentUser user;
+  @Inject private AttentionService attention;
   @Inject private ProgramCalendar calendar;
 
   @Inject
@@ -80,14 +81,21 @@ public class SummaryComposer {
     List<Long> ids = summaries.addAll(made.stream().map(Composed::summary).toList());
     List<Long> stored = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
+    List<Long> withheldClients = new ArrayList<>();
     for (int i = 0; i < made.size(); i++) {
       if (ids.get(i) != null) {
         stored.add(ids.get(i));
         reasons.add(made.get(i).withheldReason());
+        if (made.get(i).withheldReason() != null) {
+          withheldClients.add(made.get(i).summary().clientId());
+        }
       }
     }
     if (!stored.isEmpty()) {
       deliveries.openAll(stored, reasons, calendar.now());
+    }
+    if (!withheldClients.isEmpty()) {
+      attention.evaluate(withheldClients); // "summary not sent"; cleared ones at the next run
     }
     return ids;
   }

@@ -53,13 +53,17 @@ public final class Fixtures {
   }
 
   long house(String code, int capacity) {
+    return house(code, capacity, "SFTP");
+  }
+
+  long house(String code, int capacity, String reportingChannel) {
     JsonObject body =
         Json.createObjectBuilder()
             .add("code", code)
             .add("name", "House " + code)
             .add("narrLevel", 2)
             .add("capacity", capacity)
-            .add("reportingChannel", "SFTP")
+            .add("reportingChannel", reportingChannel)
             .build();
     return expect(201, api.post("/api/v1/houses", token(DemoUser.ADMIN_OKAFOR), body.toString()))
         .object()

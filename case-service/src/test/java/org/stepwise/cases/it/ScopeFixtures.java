@@ -119,6 +119,28 @@ final class ScopeFixtures {
     return resident(DemoUser.CM_RIVERA, mapleHouse, "MF-");
   }
 
+  private Long notification;
+
+  /**
+   * A notification the routes have claimed: a fresh resident's urgent item makes one, whatever
+   * earlier tests claimed.
+   */
+  long notificationId() {
+    if (notification == null) {
+      freshMapleResident();
+      notification =
+          expect(
+                  200,
+                  f.api.post(
+                      "/api/v1/notification-claims", f.platform.routesToken(), "{\"limit\":100}"))
+              .array()
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue();
+    }
+    return notification;
+  }
+
   /** A client of cm.rivera's who lives nowhere yet: only the client id and a reference are set. */
   Resident clientWithoutStay() {
     long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", "dr.chen");

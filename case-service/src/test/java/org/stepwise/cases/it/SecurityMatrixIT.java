@@ -61,7 +61,9 @@ class SecurityMatrixIT {
     /** a new summary of a fresh resident, claimed by the routes: its lease is in $LEASE */
     CLAIMED_DELIVERY,
     /** a new summary of a fresh resident whose clinic refused it: FAILED */
-    FAILED_DELIVERY
+    FAILED_DELIVERY,
+    /** a new summary of a fresh resident, delivered to Riverside for dr.chen: not acknowledged */
+    DELIVERED_SUMMARY
   }
 
   /** An endpoint, the body a test sends, and what each role gets for an in-scope record. */
@@ -250,6 +252,7 @@ class SecurityMatrixIT {
             ADMIN_ONLY),
         new Entry("GET", "/houses", null, CASELOAD),
         new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
+        new Entry("GET", "/houses/{houseId}/worklist", null, roles(F, P, P, F, F)),
         new Entry("GET", "/houses/managed", null, roles(F, P, P, F, F)),
         new Entry("GET", "/audit", null, ADMIN_ONLY),
         new Entry("GET", "/audit/verify", null, ADMIN_ONLY),
@@ -294,6 +297,10 @@ class SecurityMatrixIT {
         // view of due deliveries needs the run's summaries still unclaimed
         new Entry("POST", "/attention-runs", null, roles(F, P, F, F, P)),
         new Entry("GET", "/attention", null, CASELOAD),
+        new Entry("GET", "/clients/{clientId}/attention", null, CASELOAD),
+        // the routes mail case managers counts and a link: nobody else claims a notification
+        new Entry("POST", "/notification-claims", "{\"limit\":100}", roles(F, F, F, F, P)),
+        new Entry("POST", "/notifications/{notificationId}/sent", null, roles(F, F, F, F, P)),
         new Entry(
             "POST", "/attention/{itemId}/acknowledgement", null, CASELOAD, Arrange.FRESH_RESIDENT),
         new Entry(
@@ -318,7 +325,13 @@ class SecurityMatrixIT {
         // code lists, no client data: every role
         new Entry("GET", "/codes", null, roles(P, P, P, P, P)),
         new Entry("GET", "/summaries", null, roles(F, F, F, P, F)),
-        new Entry("GET", "/summaries/{summaryId}", null, roles(F, F, F, P, F)));
+        new Entry("GET", "/summaries/{summaryId}", null, roles(F, F, F, P, F)),
+        new Entry(
+            "POST",
+            "/summaries/{summaryId}/acknowledgement",
+            "{\"reply\":\"Seen on Tuesday.\"}",
+            roles(F, F, F, P, F),
+            Arrange.DELIVERED_SUMMARY));
   }
 
   private final ScopeFixtures data = new ScopeFixtures();
@@ -354,6 +367,7 @@ class SecurityMatrixIT {
     for (Entry e : entries()) {
       String path = path(e.path(), data.maple, data.mapleHouse, data.mapleReport);
       String body = body(e.body(), data.mapleHouse, "MAPLE", data.maple, null);
+      path = path.replace("{notificationId}", Long.toString(data.notificationId()));
       for (Caller caller : Caller.values()) {
         Expect expect = e.expect().get(caller);
         if (expect == Expect.PASS && e.arrange() != Arrange.SHARED) {
@@ -394,7 +408,9 @@ class SecurityMatrixIT {
         continue; // no record to be out of scope for
       }
       // cm.rivera against a client on cm.patel's caseload; hm.jordan against a CEDAR resident
-      String path = path(e.path(), data.cedar, data.cedarHouse, data.cedarReport);
+      String path =
+          path(e.path(), data.cedar, data.cedarHouse, data.cedarReport)
+              .replace("{notificationId}", "1");
       String body = body(e.body(), data.cedarHouse, "CEDAR", data.cedar, null);
       for (Caller caller : List.of(Caller.CASE_MANAGER, Caller.HOUSE_MANAGER)) {
         Expect inScope = e.expect().get(caller);
@@ -652,6 +668,12 @@ class SecurityMatrixIT {
         ScopeFixtures.Resident r = data.freshMapleResident();
         long summary = f.summary(DemoUser.CM_RIVERA, r.clientId()).getInt("id");
         expect(200, f.report(summary, f.claim(summary), "REFUSED", 400));
+        yield new Target(r.withSummary(summary), null);
+      }
+      case DELIVERED_SUMMARY -> {
+        ScopeFixtures.Resident r = data.freshMapleResident();
+        long summary = f.summary(DemoUser.CM_RIVERA, r.clientId()).getInt("id");
+        expect(200, f.report(summary, f.claim(summary), "DELIVERED", 201));
         yield new Target(r.withSummary(summary), null);
       }
     };

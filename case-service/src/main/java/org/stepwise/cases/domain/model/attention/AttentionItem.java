@@ -7,7 +7,8 @@ import org.stepwise.cases.domain.model.overview.Flag;
 /**
  * One thing a client's case manager should act on: the rule, since when, the facts that raised it
  * (flag codes, never text from the chart), and who acknowledged and resolved it, when, and how. A
- * client has at most one item per rule that is not resolved; resolved items stay as history.
+ * client has at most one item per rule that is not resolved; resolved items stay as history, with
+ * the notifications that told the case manager of it.
  */
 public record AttentionItem(
     long id,
@@ -23,7 +24,11 @@ public record AttentionItem(
     String resolvedBy,
     Instant resolvedAt,
     String outcome,
-    boolean autoResolved) {
+    boolean autoResolved,
+    List<Notice> notices) {
+
+  /** A notification that told of the item: its kind, and when it was sent (null: not yet). */
+  public record Notice(String kind, Instant sentAt) {}
 
   public static final int MAX_OUTCOME = 500;
 

@@ -19,6 +19,9 @@ public interface AttentionRepository {
 
   Optional<AttentionItem> find(long id);
 
+  /** A client's items, resolved ones too, newest first. */
+  List<AttentionItem> ofClient(long clientId);
+
   /** False when the item was not open (acknowledged or resolved meanwhile). */
   boolean acknowledge(long id, String by, Instant at);
 

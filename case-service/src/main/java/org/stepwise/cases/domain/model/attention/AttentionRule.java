@@ -18,8 +18,15 @@ public enum AttentionRule {
       Severity.HIGH, EnumSet.of(Flag.NO_ATTENDANCE_3_DAYS, Flag.NO_ATTENDANCE_7_DAYS)),
   MISSED_PSYCHIATRIC_CHECK_IN(Severity.HIGH, EnumSet.of(Flag.MISSED_PSYCHIATRIC_CHECK_IN)),
   TWO_MISSED_THERAPY_SESSIONS(Severity.HIGH, EnumSet.of(Flag.TWO_MISSED_THERAPY_SESSIONS)),
+  /** Fewer meetings than the requirement last week and the week before: a pattern, not a slip. */
+  BELOW_REQUIREMENT_TWO_WEEKS(
+      Severity.NORMAL, EnumSet.of(Flag.BELOW_MEETING_REQUIREMENT_TWO_WEEKS)),
   STEP_DOWN_OVERDUE(Severity.NORMAL, EnumSet.of(Flag.STEP_DOWN_OVERDUE)),
-  CONSENT_EXPIRING(Severity.NORMAL, EnumSet.of(Flag.CONSENT_EXPIRING));
+  CONSENT_EXPIRING(Severity.NORMAL, EnumSet.of(Flag.CONSENT_EXPIRING)),
+  /** The latest summary to a clinic FAILED or was WITHHELD: the clinic hears nothing. */
+  SUMMARY_NOT_SENT(Severity.NORMAL, EnumSet.of(Flag.SUMMARY_NOT_SENT)),
+  /** A delivered summary has not been acknowledged by its clinic for 14 days. */
+  SUMMARY_UNACKNOWLEDGED(Severity.NORMAL, EnumSet.of(Flag.SUMMARY_UNACKNOWLEDGED));
 
   private final Severity severity;
   private final Set<Flag> raisedBy;

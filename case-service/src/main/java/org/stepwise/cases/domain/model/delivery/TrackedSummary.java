@@ -3,9 +3,15 @@ package org.stepwise.cases.domain.model.delivery;
 import java.util.List;
 import org.stepwise.cases.domain.model.summary.ProgressSummary;
 
-/** A summary with where its delivery stands and the attempts made (the log only for one read). */
+/**
+ * A summary with where its delivery stands, the attempts made (the log only for one read) and the
+ * clinic's acknowledgement (null until there is one).
+ */
 public record TrackedSummary(
-    ProgressSummary summary, Delivery delivery, List<DeliveryAttempt> log) {
+    ProgressSummary summary,
+    Delivery delivery,
+    List<DeliveryAttempt> log,
+    Acknowledgement acknowledgement) {
 
   public long id() {
     return summary.id();

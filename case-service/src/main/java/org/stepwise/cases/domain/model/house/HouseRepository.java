@@ -30,4 +30,7 @@ public interface HouseRepository {
 
   /** The current residents of a house with what a house manager may see of them. */
   List<RosterEntry> roster(long houseId);
+
+  /** When attendance the house reported (by any channel) was last received; empty: never. */
+  Optional<java.time.Instant> lastAttendanceReport(String houseCode);
 }

@@ -4,6 +4,8 @@ package org.stepwise.cases.domain.model.overview;
 public enum Flag {
   /** Fewer meetings attended last week (Monday to Sunday) than the requirement asks. */
   BELOW_MEETING_REQUIREMENT_LAST_WEEK,
+  /** Below the meeting requirement last week and the week before. */
+  BELOW_MEETING_REQUIREMENT_TWO_WEEKS,
   /** No attended meeting in the last 7 days. */
   NO_ATTENDANCE_7_DAYS,
   /** In early recovery, no attended meeting in the last 3 days (the stricter threshold). */
@@ -27,5 +29,9 @@ public enum Flag {
   /** The latest PHQ-9 answered item 9 (thoughts of self-harm) above 0. */
   SELF_HARM_THOUGHTS_REPORTED,
   /** A consent in force expires within 14 days: summaries stop unless a new one is signed. */
-  CONSENT_EXPIRING
+  CONSENT_EXPIRING,
+  /** The latest summary to one of the client's clinics was not sent: FAILED or WITHHELD. */
+  SUMMARY_NOT_SENT,
+  /** A summary delivered 14 or more days ago has not been acknowledged by its clinic. */
+  SUMMARY_UNACKNOWLEDGED
 }

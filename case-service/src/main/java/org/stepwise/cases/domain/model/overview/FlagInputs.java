@@ -9,6 +9,7 @@ public record FlagInputs(
     ClientStatus status,
     Integer meetingsPerWeek,
     long attendedLastWeek,
+    long attendedWeekBefore,
     Instant lastAttended,
     LocalDate stepDownTargetDate,
     long goalsPastTarget,

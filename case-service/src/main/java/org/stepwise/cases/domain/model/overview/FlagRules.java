@@ -36,9 +36,18 @@ public final class FlagRules {
     if (in.alerts().consentExpiring()) {
       flags.add(Flag.CONSENT_EXPIRING);
     }
+    if (in.alerts().summaryNotSent()) {
+      flags.add(Flag.SUMMARY_NOT_SENT);
+    }
+    if (in.alerts().summaryUnacknowledged()) {
+      flags.add(Flag.SUMMARY_UNACKNOWLEDGED);
+    }
     boolean meetingsRequired = in.meetingsPerWeek() != null && in.meetingsPerWeek() > 0;
     if (meetingsRequired && in.attendedLastWeek() < in.meetingsPerWeek()) {
       flags.add(Flag.BELOW_MEETING_REQUIREMENT_LAST_WEEK);
+      if (in.attendedWeekBefore() < in.meetingsPerWeek()) {
+        flags.add(Flag.BELOW_MEETING_REQUIREMENT_TWO_WEEKS);
+      }
     }
     boolean early = in.recovery().earlyRecovery(today);
     if (early) {

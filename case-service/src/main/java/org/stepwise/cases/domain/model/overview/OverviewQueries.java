@@ -9,7 +9,7 @@ import java.util.Set;
 /** The read model behind overviews and caseload lists: bounded statements, whatever the data. */
 public interface OverviewQueries {
 
-  OverviewFacts factsFor(long clientId, ReportingWeeks weeks, LocalDate today);
+  OverviewFacts factsFor(long clientId, ReportingWeeks weeks, LocalDate today, Instant now);
 
   CaseloadPage caseload(CaseloadQuery query, ReportingWeeks weeks, LocalDate today, Instant now);
 

@@ -28,7 +28,11 @@ public class JdbcAttentionRepository implements AttentionRepository {
   private static final String SELECT =
       "SELECT i.id, i.client_id, c.given_name || ' ' || c.family_name, i.rule, i.severity,"
           + " i.facts, i.opened_at, i.status, i.acknowledged_by, i.acknowledged_at,"
-          + " i.resolved_by, i.resolved_at, i.outcome, i.auto_resolved"
+          + " i.resolved_by, i.resolved_at, i.outcome, i.auto_resolved,"
+          + " ARRAY(SELECT n.kind || ' ' || coalesce(to_char(n.sent_at AT TIME ZONE 'UTC',"
+          + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), '-') FROM notification_item ni"
+          + " JOIN notification n ON n.id = ni.notification_id WHERE ni.item_id = i.id"
+          + " ORDER BY n.id)"
           + " FROM attention_item i JOIN client c ON c.id = i.client_id";
 
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
@@ -99,6 +103,16 @@ public class JdbcAttentionRepository implements AttentionRepository {
   }
 
   @Override
+  public List<AttentionItem> ofClient(long clientId) {
+    return Sql.list(
+        dataSource,
+        "reading a client's attention items",
+        SELECT + " WHERE i.client_id = ? ORDER BY i.opened_at DESC, i.id DESC LIMIT 500",
+        JdbcAttentionRepository::item,
+        clientId);
+  }
+
+  @Override
   public boolean acknowledge(long id, String by, Instant at) {
     return update(
             "UPDATE attention_item SET status = 'ACKNOWLEDGED', acknowledged_by = ?,"
@@ -165,6 +179,19 @@ public class JdbcAttentionRepository implements AttentionRepository {
         rs.getString(11),
         Sql.instant(rs, 12),
         rs.getString(13),
-        rs.getBoolean(14));
+        rs.getBoolean(14),
+        notices(rs.getArray(15)));
+  }
+
+  /** "URGENT 2026-12-03T10:00:00.000000Z", or "DIGEST -" while not sent. */
+  private static List<AttentionItem.Notice> notices(java.sql.Array array) throws SQLException {
+    List<AttentionItem.Notice> notices = new java.util.ArrayList<>();
+    for (Object o : (Object[]) array.getArray()) {
+      String[] parts = ((String) o).split(" ", 2);
+      notices.add(
+          new AttentionItem.Notice(
+              parts[0], parts[1].equals("-") ? null : Instant.parse(parts[1])));
+    }
+    return notices;
   }
 }

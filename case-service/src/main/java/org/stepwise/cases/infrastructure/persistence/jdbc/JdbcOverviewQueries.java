@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,8 +82,10 @@ public class JdbcOverviewQueries implements OverviewQueries {
 
   /**
    * The alert facts of client {@code c}: the latest PHQ-9's item-9 flag; a consent in force (not
-   * revoked, effective) that expires within {@link AlertFacts#CONSENT_EXPIRY_DAYS} days. Its
-   * parameters are {@link #alertDates}.
+   * revoked, effective) that expires within {@link AlertFacts#CONSENT_EXPIRY_DAYS} days; the latest
+   * summary to a clinic FAILED or WITHHELD; a summary delivered in the acknowledgement window that
+   * neither it nor a later one to the same clinic was acknowledged. Its parameters are {@link
+   * #alertParams}.
    */
   private static final String ALERTS =
       """
@@ -92,14 +95,26 @@ public class JdbcOverviewQueries implements OverviewQueries {
       EXISTS (SELECT 1 FROM consent k
                WHERE k.client_id = c.id AND k.effective_from <= ?
                  AND k.expires_on BETWEEN ? AND ?
-                 AND NOT EXISTS (SELECT 1 FROM consent_revocation v WHERE v.consent_id = k.id))
+                 AND NOT EXISTS (SELECT 1 FROM consent_revocation v WHERE v.consent_id = k.id)),
+      EXISTS (SELECT 1 FROM progress_summary s JOIN delivery d ON d.summary_id = s.id
+               WHERE s.client_id = c.id AND d.status IN ('FAILED', 'WITHHELD')
+                 AND NOT EXISTS (SELECT 1 FROM progress_summary n
+                                  WHERE n.client_id = s.client_id AND n.clinic_id = s.clinic_id
+                                    AND (n.generated_at, n.id) > (s.generated_at, s.id))),
+      EXISTS (SELECT 1 FROM progress_summary s JOIN delivery d ON d.summary_id = s.id
+               WHERE s.client_id = c.id AND d.status = 'DELIVERED'
+                 AND d.delivered_at <= ? AND d.delivered_at > ?
+                 AND NOT EXISTS (SELECT 1 FROM progress_summary a
+                                   JOIN summary_acknowledgement k ON k.summary_id = a.id
+                                  WHERE a.client_id = s.client_id AND a.clinic_id = s.clinic_id
+                                    AND a.period_end >= s.period_end))
       """;
 
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
 
   @Override
-  public OverviewFacts factsFor(long clientId, ReportingWeeks weeks, LocalDate today) {
+  public OverviewFacts factsFor(long clientId, ReportingWeeks weeks, LocalDate today, Instant now) {
     List<LocalDate> starts = weeks.weekStarts();
     StringBuilder sql = new StringBuilder("SELECT ");
     for (int i = 0; i < starts.size(); i++) {
@@ -133,8 +148,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
         }
         s.setTimestamp(p++, ts(weeks.startOf(weeks.currentWeekStart())));
         s.setLong(p++, clientId);
-        for (Date d : alertDates(today)) {
-          s.setDate(p++, d);
+        for (Object param : alertParams(today, now)) {
+          s.setObject(p++, param);
         }
         s.setTimestamp(p++, ts(weeks.from()));
         s.setLong(p, clientId);
@@ -153,7 +168,11 @@ public class JdbcOverviewQueries implements OverviewQueries {
               new AftercareFacts(
                   rs.getBoolean(starts.size() + 6), rs.getBoolean(starts.size() + 7));
           alerts =
-              new AlertFacts(rs.getBoolean(starts.size() + 8), rs.getBoolean(starts.size() + 9));
+              new AlertFacts(
+                  rs.getBoolean(starts.size() + 8),
+                  rs.getBoolean(starts.size() + 9),
+                  rs.getBoolean(starts.size() + 10),
+                  rs.getBoolean(starts.size() + 11));
         }
       }
       Map<GoalStatus, Long> goals = new EnumMap<>(GoalStatus.class);
@@ -194,7 +213,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
   public CaseloadPage caseload(
       CaseloadQuery query, ReportingWeeks weeks, LocalDate today, Instant now) {
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = rows(params, weeks, today);
+    StringBuilder sql = rows(params, weeks, today, now);
     if (query.name() != null) {
       sql.append(" AND lower(c.given_name || ' ' || c.family_name) LIKE ?");
       params.add("%" + escapeLike(query.name().toLowerCase()) + "%");
@@ -232,7 +251,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
   public Map<Long, Set<Flag>> flags(
       Collection<Long> clientIds, ReportingWeeks weeks, LocalDate today, Instant now) {
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = rows(params, weeks, today);
+    StringBuilder sql = rows(params, weeks, today, now);
     if (clientIds == null) {
       sql.append(" AND c.status = 'ACTIVE'");
     } else {
@@ -245,7 +264,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
   }
 
   /** The caseload's rows with their flag inputs; conditions are appended after WHERE TRUE. */
-  private static StringBuilder rows(List<Object> params, ReportingWeeks weeks, LocalDate today) {
+  private static StringBuilder rows(
+      List<Object> params, ReportingWeeks weeks, LocalDate today, Instant now) {
     StringBuilder sql =
         new StringBuilder(
             """
@@ -271,6 +291,12 @@ public class JdbcOverviewQueries implements OverviewQueries {
         .append(ALERTS)
         .append(
             """
+                   , (SELECT count(*) FROM attendance_record a
+                       WHERE a.client_id = c.id AND a.started_at >= ? AND a.started_at < ? AND\s""")
+        .append(COUNTS_TOWARD_REQUIREMENT)
+        .append(
+            """
+            )
               FROM client c
               LEFT JOIN residency r ON r.client_id = c.id AND r.move_out IS NULL
               LEFT JOIN house h ON h.id = r.house_id
@@ -279,7 +305,9 @@ public class JdbcOverviewQueries implements OverviewQueries {
     params.add(ts(weeks.startOf(weeks.lastWeekStart())));
     params.add(ts(weeks.startOf(weeks.currentWeekStart())));
     params.add(Date.valueOf(today));
-    params.addAll(alertDates(today));
+    params.addAll(alertParams(today, now));
+    params.add(ts(weeks.startOf(weeks.lastWeekStart().minusWeeks(1))));
+    params.add(ts(weeks.startOf(weeks.lastWeekStart())));
     return sql;
   }
 
@@ -293,13 +321,15 @@ public class JdbcOverviewQueries implements OverviewQueries {
             status,
             perWeek,
             rs.getLong(10),
+            rs.getLong(24),
             last == null ? null : last.toInstant(),
             target == null ? null : target.toLocalDate(),
             rs.getLong(12),
             new RecoveryFacts(
                 Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)),
             new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)),
-            new AlertFacts(rs.getBoolean(20), rs.getBoolean(21)));
+            new AlertFacts(
+                rs.getBoolean(20), rs.getBoolean(21), rs.getBoolean(22), rs.getBoolean(23)));
     Date since = rs.getDate(7);
     return new CaseloadRow(
         rs.getLong(1),
@@ -329,13 +359,16 @@ public class JdbcOverviewQueries implements OverviewQueries {
   }
 
   /**
-   * The parameters of {@link #ALERTS}: in force today, expiring from today to the last day counted.
+   * The parameters of {@link #ALERTS}: in force today, expiring from today to the last day counted;
+   * the acknowledgement window's end and start.
    */
-  private static List<Date> alertDates(LocalDate today) {
+  private static List<Object> alertParams(LocalDate today, Instant now) {
     return List.of(
         Date.valueOf(today),
         Date.valueOf(today),
-        Date.valueOf(today.plusDays(AlertFacts.CONSENT_EXPIRY_DAYS)));
+        Date.valueOf(today.plusDays(AlertFacts.CONSENT_EXPIRY_DAYS)),
+        ts(now.minus(Duration.ofDays(AlertFacts.UNACKNOWLEDGED_DAYS))),
+        ts(now.minus(Duration.ofDays(AlertFacts.ACKNOWLEDGEMENT_WINDOW_DAYS))));
   }
 
   private static Timestamp ts(Instant instant) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.consent.Section;
+import org.stepwise.cases.domain.model.delivery.Acknowledgement;
 import org.stepwise.cases.domain.model.delivery.AttemptOutcome;
 import org.stepwise.cases.domain.model.delivery.DeliveryAttempt;
 import org.stepwise.cases.domain.model.delivery.DeliveryStatus;
@@ -30,8 +31,10 @@ public class JdbcTrackedSummaryQueries implements TrackedSummaryQueries {
           + " s.consent_id, s.kind, s.period_start, s.period_end, s.sections, s.bundle_id, %s,"
           + " s.generated_by, s.generated_at, "
           + JdbcDeliveryRepository.COLUMNS
+          + ", a.acknowledged_by, a.acknowledged_at, a.reply"
           + " FROM progress_summary s JOIN delivery d ON d.summary_id = s.id"
-          + " JOIN clinic c ON c.id = s.clinic_id LEFT JOIN clinician k ON k.id = s.clinician_id";
+          + " JOIN clinic c ON c.id = s.clinic_id LEFT JOIN clinician k ON k.id = s.clinician_id"
+          + " LEFT JOIN summary_acknowledgement a ON a.summary_id = s.id";
 
   private static final String LIST = "SELECT " + FROM.formatted("NULL");
   private static final String FULL = "SELECT " + FROM.formatted("s.document");
@@ -43,7 +46,9 @@ public class JdbcTrackedSummaryQueries implements TrackedSummaryQueries {
   public Optional<TrackedSummary> find(long summaryId) {
     return query(FULL + " WHERE s.id = ?", summaryId).stream()
         .findFirst()
-        .map(t -> new TrackedSummary(t.summary(), t.delivery(), log(summaryId)));
+        .map(
+            t ->
+                new TrackedSummary(t.summary(), t.delivery(), log(summaryId), t.acknowledgement()));
   }
 
   @Override
@@ -95,7 +100,15 @@ public class JdbcTrackedSummaryQueries implements TrackedSummaryQueries {
         dataSource,
         "reading progress summaries",
         sql,
-        rs -> new TrackedSummary(summary(rs), JdbcDeliveryRepository.read(rs, 19), List.of()),
+        rs ->
+            new TrackedSummary(
+                summary(rs),
+                JdbcDeliveryRepository.read(rs, 19),
+                List.of(),
+                rs.getString(29) == null
+                    ? null
+                    : new Acknowledgement(
+                        rs.getLong(1), rs.getString(29), Sql.instant(rs, 30), rs.getString(31))),
         params);
   }
 

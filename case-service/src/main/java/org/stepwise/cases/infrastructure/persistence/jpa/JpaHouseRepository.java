@@ -124,4 +124,18 @@ public class JpaHouseRepository implements HouseRepository {
                     ((Number) r[5]).longValue()))
         .toList();
   }
+
+  @Override
+  public Optional<java.time.Instant> lastAttendanceReport(String houseCode) {
+    Object last =
+        em.createNativeQuery("SELECT max(received_at) FROM attendance_record WHERE source_key = ?")
+            .setParameter(1, houseCode)
+            .getSingleResult();
+    return Optional.ofNullable(last)
+        .map(
+            t ->
+                t instanceof java.sql.Timestamp ts
+                    ? ts.toInstant()
+                    : ((java.time.OffsetDateTime) t).toInstant());
+  }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.stepwise.cases.application.HouseService;
 import org.stepwise.cases.domain.model.house.House;
+import org.stepwise.cases.domain.model.house.HouseWorklist;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /** Sober-living houses and their rosters. */
@@ -62,5 +63,13 @@ public class HouseResource {
   @RolesAllowed({CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public RosterView roster(@PathParam("houseId") long houseId) {
     return RosterView.of(houses.roster(houseId));
+  }
+
+  /** The house manager's worklist: who is behind on meetings this week, and a late report. */
+  @GET
+  @Path("/{houseId}/worklist")
+  @RolesAllowed({CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
+  public HouseWorklist worklist(@PathParam("houseId") long houseId) {
+    return houses.worklist(houseId);
   }
 }

@@ -3,7 +3,9 @@ package org.stepwise.cases.interfaces.rest.summary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.stepwise.cases.application.ClinicianSummaryService;
+import org.stepwise.cases.domain.model.delivery.Acknowledgement;
 import org.stepwise.cases.domain.model.delivery.TrackedSummary;
 import org.stepwise.cases.domain.model.summary.ProgressSummary;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
@@ -38,7 +41,8 @@ public class ClinicianSummaryResource {
       LocalDate periodStart,
       LocalDate periodEnd,
       String clinician,
-      Instant deliveredAt) {
+      Instant deliveredAt,
+      SummaryView.AcknowledgementView acknowledgement) {
     static DeliveredView of(TrackedSummary t) {
       ProgressSummary s = t.summary();
       return new DeliveredView(
@@ -47,7 +51,8 @@ public class ClinicianSummaryResource {
           s.period().start(),
           s.period().end(),
           s.recipient().clinicianUsername(),
-          t.delivery().deliveredAt());
+          t.delivery().deliveredAt(),
+          SummaryView.AcknowledgementView.of(t.acknowledgement()));
     }
   }
 
@@ -62,5 +67,17 @@ public class ClinicianSummaryResource {
   @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
   public Response read(@PathParam("summaryId") long summaryId) {
     return Response.ok(summaries.read(summaryId).summary().document(), FHIR_JSON).build();
+  }
+
+  /** The clinician read it; a short reply to the case manager may go with it (once per summary). */
+  @POST
+  @Path("/{summaryId}/acknowledgement")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response acknowledge(@PathParam("summaryId") long summaryId, AcknowledgementRequest in) {
+    Acknowledgement a = summaries.acknowledge(summaryId, in.reply()).acknowledgement();
+    return Response.status(Response.Status.CREATED)
+        .entity(SummaryView.AcknowledgementView.of(a))
+        .build();
   }
 }

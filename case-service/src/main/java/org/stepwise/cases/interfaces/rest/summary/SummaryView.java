@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.stepwise.cases.domain.model.consent.Section;
+import org.stepwise.cases.domain.model.delivery.Acknowledgement;
 import org.stepwise.cases.domain.model.delivery.Delivery;
 import org.stepwise.cases.domain.model.delivery.DeliveryAttempt;
 import org.stepwise.cases.domain.model.delivery.TrackedSummary;
@@ -17,7 +18,7 @@ import org.stepwise.cases.domain.model.summary.ProgressSummary;
 
 /**
  * A summary as case managers and admins see it: what was sent (the document, when asked for one
- * summary), to whom, under which consent, and how delivery went.
+ * summary), to whom, under which consent, how delivery went and whether the clinic acknowledged it.
  */
 public record SummaryView(
     long id,
@@ -38,7 +39,15 @@ public record SummaryView(
     String generatedBy,
     Instant generatedAt,
     List<AttemptView> log,
+    AcknowledgementView acknowledgement,
     JsonObject document) {
+
+  /** The clinic's word that it read the summary, and its reply to the case manager. */
+  public record AcknowledgementView(String by, Instant at, String reply) {
+    static AcknowledgementView of(Acknowledgement a) {
+      return a == null ? null : new AcknowledgementView(a.by(), a.at(), a.reply());
+    }
+  }
 
   public record RecipientView(String clinic, String clinicName, String clinician) {}
 
@@ -75,6 +84,7 @@ public record SummaryView(
         s.generatedBy(),
         s.generatedAt(),
         t.log().stream().map(AttemptView::of).toList(),
+        AcknowledgementView.of(t.acknowledgement()),
         withDocument && s.document() != null ? parse(s.document()) : null);
   }
 

@@ -27,7 +27,8 @@ class AttentionChangesTest {
         null,
         null,
         null,
-        false);
+        false,
+        List.of());
   }
 
   @Test
@@ -72,7 +73,8 @@ class AttentionChangesTest {
             null,
             null,
             null,
-            false);
+            false,
+            List.of());
     AttentionChanges changes =
         AttentionChanges.between(
             Map.of(7L, Set.of(Flag.SELF_HARM_THOUGHTS_REPORTED, Flag.RELAPSE_LOGGED)),

@@ -32,11 +32,24 @@ class FlagRulesTest {
       long lastWeek,
       LocalDate target,
       long goals) {
+    // the week before met the requirement, unless a test says otherwise
+    return flags(perWeek, last, recovery, lastWeek, perWeek == null ? 0 : perWeek, target, goals);
+  }
+
+  private static Set<Flag> flags(
+      Integer perWeek,
+      Instant last,
+      RecoveryFacts recovery,
+      long lastWeek,
+      long weekBefore,
+      LocalDate target,
+      long goals) {
     return FlagRules.flags(
         new FlagInputs(
             ClientStatus.ACTIVE,
             perWeek,
             lastWeek,
+            weekBefore,
             last,
             target,
             goals,
@@ -126,18 +139,21 @@ class FlagRulesTest {
             Flag.MISSED_PSYCHIATRIC_CHECK_IN,
             Flag.TWO_MISSED_THERAPY_SESSIONS,
             Flag.SELF_HARM_THOUGHTS_REPORTED,
-            Flag.CONSENT_EXPIRING),
+            Flag.CONSENT_EXPIRING,
+            Flag.SUMMARY_NOT_SENT,
+            Flag.SUMMARY_UNACKNOWLEDGED),
         FlagRules.flags(
             new FlagInputs(
                 ClientStatus.ACTIVE,
                 null,
+                0,
                 0,
                 null,
                 null,
                 0,
                 SETTLED,
                 new AftercareFacts(true, true),
-                new AlertFacts(true, true)),
+                new AlertFacts(true, true, true, true)),
             TODAY,
             NOW));
   }
@@ -151,14 +167,28 @@ class FlagRulesTest {
                 ClientStatus.DISCHARGED,
                 3,
                 0,
+                0,
                 null,
                 TODAY.minusDays(3),
                 1,
                 new RecoveryFacts(TODAY.minusDays(3), null, TODAY, TODAY),
                 new AftercareFacts(true, true),
-                new AlertFacts(true, true)),
+                new AlertFacts(true, true, true, true)),
             TODAY,
             NOW));
+  }
+
+  @Test
+  void belowTheRequirementTwoWeeksRunningIsAFlagOfItsOwn() {
+    Instant yesterday = NOW.minusSeconds(86400);
+    assertEquals(
+        Set.of(Flag.BELOW_MEETING_REQUIREMENT_LAST_WEEK, Flag.BELOW_MEETING_REQUIREMENT_TWO_WEEKS),
+        flags(3, yesterday, SETTLED, 2, 1, null, 0));
+    assertEquals(
+        Set.of(Flag.BELOW_MEETING_REQUIREMENT_LAST_WEEK),
+        flags(3, yesterday, SETTLED, 2, 3, null, 0),
+        "the week before met it");
+    assertEquals(Set.of(), flags(3, yesterday, SETTLED, 3, 0, null, 0), "last week met it");
   }
 
   @Test
