@@ -16,7 +16,8 @@ import org.stepwise.routes.config.RoutesSecret;
 
 /**
  * The README's run command: PostgreSQL, Keycloak and case-service, demo data once, and the
- * integration routes watching a local drop for house MAPLE; everything stops on Ctrl-C.
+ * integration routes watching a local drop for house MAPLE and mailing a local mail catcher;
+ * everything stops on Ctrl-C.
  */
 public final class RunStepwise {
 
@@ -41,6 +42,11 @@ public final class RunStepwise {
     DemoClinicInbox clinic =
         DemoClinicInbox.start(
             Integer.parseInt(System.getProperty("stepwise.demo-clinic.port", "8380")), inbox);
+    // case managers' notifications, as .eml files
+    Path mailbox = settings.dataDir().resolve("mail");
+    DemoMailCatcher mail =
+        DemoMailCatcher.start(
+            Integer.parseInt(System.getProperty("stepwise.demo-mail.port", "8025")), mailbox);
     Main routes = new Main(RoutesMain.class);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -52,6 +58,7 @@ public final class RunStepwise {
                     routes.completed();
                     platform.close();
                     clinic.close();
+                    mail.close();
                   } catch (Exception e) {
                     System.err.println("while stopping: " + e);
                   }
@@ -62,13 +69,13 @@ public final class RunStepwise {
             .loadIfEmpty(clinic.endpoint());
     Path drop = settings.dataDir().resolve("drops").resolve("MAPLE");
     Files.createDirectories(drop);
-    startRoutes(routes, platform, settings, drop);
-    printWelcome(platform, seeded, drop, inbox);
+    startRoutes(routes, platform, settings, drop, mail.port());
+    printWelcome(platform, seeded, drop, inbox, mailbox);
     stopped.await();
   }
 
   private static void startRoutes(
-      Main routes, LocalPlatform platform, PlatformSettings settings, Path drop) {
+      Main routes, LocalPlatform platform, PlatformSettings settings, Path drop, int mailPort) {
     routes.addOverrideProperty("stepwise.case-service.url", platform.serviceUrl());
     // the local demo: the demo realm's routes secret, which the routes refuse anywhere else
     routes.addOverrideProperty("stepwise.demo", "true");
@@ -81,6 +88,14 @@ public final class RunStepwise {
     routes.addOverrideProperty("stepwise.intake.MAPLE.delay", "2000");
     routes.addOverrideProperty(
         "stepwise.state-dir", settings.dataDir().resolve("routes-state").toString());
+    // notifications: the demo's mail catcher, the case managers' addresses from Keycloak
+    routes.addOverrideProperty("stepwise.mail.host", "127.0.0.1");
+    routes.addOverrideProperty("stepwise.mail.port", Integer.toString(mailPort));
+    routes.addOverrideProperty("stepwise.mail.from", "stepwise@demo.stepwise.invalid");
+    routes.addOverrideProperty("stepwise.app-url", platform.serviceUrl() + "/app/");
+    routes.addOverrideProperty(
+        "stepwise.keycloak.users-url",
+        platform.issuer().replace("/realms/", "/admin/realms/") + "/users");
     Thread thread =
         new Thread(
             () -> {
@@ -95,7 +110,8 @@ public final class RunStepwise {
     thread.start();
   }
 
-  private static void printWelcome(LocalPlatform platform, boolean seeded, Path drop, Path inbox) {
+  private static void printWelcome(
+      LocalPlatform platform, boolean seeded, Path drop, Path inbox, Path mailbox) {
     String api = platform.serviceUrl();
     StringBuilder out = new StringBuilder();
     out.append("\nStepwise is up").append(seeded ? " (demo data loaded)" : "").append(".\n");
@@ -114,6 +130,9 @@ public final class RunStepwise {
     out.append("  Riverside    ")
         .append(inbox)
         .append(" (progress summaries the demo clinic received, one FHIR Bundle per file)\n");
+    out.append("  Mail         ")
+        .append(mailbox)
+        .append(" (what case managers are mailed: counts and a link, one .eml file each)\n");
     out.append("Demo logins (demo only, never in production):\n");
     for (DemoUser user : DemoUser.values()) {
       out.append(

@@ -7,11 +7,11 @@ import org.stepwise.routes.intake.BatchRefused;
 
 /**
  * The ways to case-service: attendance batches, intake reports, the summary run, due deliveries and
- * their outcomes, each with a client-credentials token from Keycloak (cached by camel-http until
- * shortly before it expires). Anything retrying may change (down, 5xx, 401) is an exception that
- * the error handler retries with back-off, here and only here. A refusal that retrying cannot
- * change is an answer for the intake calls (header {@link #REFUSED}: the file goes to error/) and
- * {@link BatchRefused} for the others.
+ * their outcomes, notifications to mail and their reports, each with a client-credentials token
+ * from Keycloak (cached by camel-http until shortly before it expires). Anything retrying may
+ * change (down, 5xx, 401) is an exception that the error handler retries with back-off, here and
+ * only here. A refusal that retrying cannot change is an answer for the intake calls (header {@link
+ * #REFUSED}: the file goes to error/) and {@link BatchRefused} for the others.
  */
 public class CaseServiceRoutes extends RouteBuilder {
 
@@ -33,6 +33,12 @@ public class CaseServiceRoutes extends RouteBuilder {
   /** POST of one delivery attempt's outcome; header {@link #PATH}: {@code /{id}/outcome}. */
   public static final String DELIVERY_OUTCOME = "direct:case-service-delivery-outcome";
 
+  /** POST of a claim of notifications to mail (body: digest day, lease, limit). */
+  public static final String NOTIFICATION_CLAIMS = "direct:case-service-notification-claims";
+
+  /** POST of a notification's report; header {@link #PATH}: {@code /{id}/sent}. */
+  public static final String NOTIFICATION_SENT = "direct:case-service-notification-sent";
+
   public static final String PATH = Exchange.HTTP_PATH;
   public static final String QUERY = Exchange.HTTP_QUERY;
 
@@ -44,6 +50,13 @@ public class CaseServiceRoutes extends RouteBuilder {
     call(SUMMARY_RUN, "case-service-summary-run", "POST", "/summary-runs", 200);
     call(DUE_DELIVERIES, "case-service-due-deliveries", "GET", "/deliveries/due", 200);
     call(DELIVERY_OUTCOME, "case-service-delivery-outcome", "POST", "/deliveries", 200);
+    call(
+        NOTIFICATION_CLAIMS,
+        "case-service-notification-claims",
+        "POST",
+        "/notification-claims",
+        200);
+    call(NOTIFICATION_SENT, "case-service-notification-sent", "POST", "/notifications", 200);
   }
 
   private void call(String from, String routeId, String method, String path, int expected) {

@@ -1,0 +1,301 @@
+package org.stepwise.routes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Header;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stepwise.platform.ApiClient;
+import org.stepwise.platform.DatabaseEndpoint;
+import org.stepwise.platform.DemoUser;
+
+/**
+ * Case managers' e-mail through a real SMTP server (GreenMail): an urgent item is mailed at once,
+ * the other items once a day at the digest hour of the routes' clock, each message only counts and
+ * a link; and a notification mailed just before the routes crashed is not mailed again.
+ */
+class NotificationMailIT {
+
+  private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
+  private static final String RIVERA = "cm.rivera@demo.stepwise.invalid";
+
+  /** What a message must never say: a client's name, a rule, anything clinical. */
+  private static final List<String> NEVER =
+      List.of(
+          "relapse",
+          "lapse",
+          "phq",
+          "suicid",
+          "self_harm",
+          "self-harm",
+          "use_logged",
+          "no_recent_attendance",
+          "missed_psychiatric",
+          "therapy",
+          "below_requirement",
+          "step_down",
+          "consent_expiring",
+          "summary_not_sent",
+          "summary_unacknowledged");
+
+  private final RoutesTestPlatform platform = RoutesTestPlatform.get();
+  private GreenMail mail;
+
+  @BeforeEach
+  void startMail() {
+    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+  }
+
+  @AfterEach
+  void stopMail() {
+    mail.stop();
+  }
+
+  @Test
+  void urgentAtOnceTheDigestAtItsHourAndNothingOfTheClientInEither() throws Exception {
+    String family = "Notify" + RUN;
+    long client = client(family);
+    phq9WithItem9(client);
+    lapse(client);
+    long urgentItem = item(client, "SELF_HARM_THOUGHTS");
+    Path state = Path.of("target/routes-state-mail-" + RUN).toAbsolutePath();
+
+    // 06:00 at the program: before the digest hour, only the urgent item is mailed
+    try (RoutesRunner routes =
+        RoutesRunner.start(settings(state, platform.platform.serviceUrl(), "06:00"))) {
+      IntakeFixtures.await(
+          () -> sentAt(client, urgentItem) != null, Duration.ofSeconds(60), "the urgent item told");
+      Thread.sleep(2_000);
+    }
+    List<MimeMessage> first = List.of(mail.getReceivedMessages());
+    assertEquals(1, first.size(), "one message for one urgent item");
+    assertEquals("Stepwise: 1 urgent item needs your attention", first.get(0).getSubject());
+    assertEquals(RIVERA, first.get(0).getAllRecipients()[0].toString());
+
+    // 08:00: the day's digest, which counts the urgent item not resolved as well
+    try (RoutesRunner routes =
+        RoutesRunner.start(settings(state, platform.platform.serviceUrl(), "08:00"))) {
+      IntakeFixtures.await(
+          () -> mail.getReceivedMessages().length == 2, Duration.ofSeconds(60), "the digest");
+      Thread.sleep(2_000);
+    }
+    MimeMessage[] all = mail.getReceivedMessages();
+    assertEquals(2, all.length, "the digest once, the urgent item not mailed again");
+    assertTrue(
+        all[1]
+            .getSubject()
+            .matches("Stepwise: \\d+ urgent items? and \\d+ others? need your attention"),
+        all[1].getSubject());
+
+    for (MimeMessage m : all) {
+      String whole = GreenMailUtil.getWholeMessage(m);
+      String lower = whole.toLowerCase(Locale.ROOT);
+      assertFalse(whole.contains(family), "the client's family name in: " + whole);
+      assertFalse(lower.contains("intake resident") || lower.contains("notify"), whole);
+      for (String word : NEVER) {
+        assertFalse(lower.contains(word), "'" + word + "' in: " + whole);
+      }
+      assertTrue(GreenMailUtil.getBody(m).contains("http://localhost:8080/"), "the link");
+      for (Header h : Collections.list(m.getAllHeaders())) {
+        assertFalse(
+            h.getName().startsWith("Camel") || h.getName().startsWith("Stepwise"),
+            "a route's header in the mail: " + h.getName());
+      }
+    }
+  }
+
+  @Test
+  void aNotificationMailedJustBeforeACrashIsNotMailedAgain() throws Exception {
+    long client = client("Crash" + RUN);
+    phq9WithItem9(client);
+    long urgentItem = item(client, "SELF_HARM_THOUGHTS");
+    Path state = Path.of("target/routes-state-mail-crash-" + RUN).toAbsolutePath();
+    Path journal = state.resolve("sent-notifications.txt");
+    URI service = URI.create(platform.platform.serviceUrl());
+    try (SwitchableRelay relay = new SwitchableRelay(service.getPort())) {
+      relay.up(true);
+      // the moment the mail server takes the message, case-service becomes unreachable: the
+      // routes cannot report it sent
+      MessageDeliveryHandler deliver = mail.getUserManager().getMessageDeliveryHandler();
+      mail.getUserManager()
+          .setMessageDeliveryHandler(
+              (message, address) -> {
+                relay.up(false);
+                return deliver.handle(message, address);
+              });
+      String viaRelay = "http://127.0.0.1:" + relay.port();
+      Map<String, String> settings = settings(state, viaRelay, "06:00");
+      Path log = Path.of("target/routes-mail-crash-" + RUN + ".log");
+      try (RoutesProcess routes = RoutesProcess.start(settings, log)) {
+        IntakeFixtures.await(
+            () -> mail.getReceivedMessages().length == 1, Duration.ofSeconds(90), "the mail");
+        IntakeFixtures.await(() -> journaled(journal), Duration.ofSeconds(10), "the journal");
+        routes.kill();
+      }
+      long notification = notificationOf(urgentItem);
+      assertEquals(null, sentAt(client, urgentItem), "case-service was never told");
+
+      relay.up(true);
+      try (RoutesProcess routes = RoutesProcess.start(settings, log)) {
+        IntakeFixtures.await(
+            () -> sentAt(client, urgentItem) != null,
+            Duration.ofSeconds(90),
+            "the restarted routes report it sent");
+      }
+      List<String> ids = new ArrayList<>();
+      for (MimeMessage m : mail.getReceivedMessages()) {
+        ids.add(m.getMessageID());
+      }
+      assertEquals(
+          List.of("<notification-" + notification + "@demo.stepwise.invalid>"),
+          ids,
+          "mailed once, though claimed twice");
+    }
+  }
+
+  private Map<String, String> settings(Path state, String caseService, String localTime) {
+    Map<String, String> p = new HashMap<>();
+    p.put("stepwise.case-service.url", caseService);
+    p.put("stepwise.keycloak.token-url", platform.tokenUrl());
+    p.put(
+        "stepwise.keycloak.users-url",
+        platform.platform.issuer().replace("/realms/", "/admin/realms/") + "/users");
+    p.put("stepwise.state-dir", state.toString());
+    p.put("stepwise.cluster-dir", state.resolve("cluster").toString());
+    p.put("stepwise.intake.houses", "");
+    p.put("stepwise.summaries.run-period", "3600000");
+    p.put("stepwise.summaries.run-delay", "3600000");
+    p.put("stepwise.delivery.poll-period", "3600000");
+    p.put("stepwise.mail.host", "127.0.0.1");
+    p.put("stepwise.mail.port", Integer.toString(mail.getSmtp().getPort()));
+    p.put("stepwise.mail.from", "stepwise@demo.stepwise.invalid");
+    p.put("stepwise.app-url", "http://localhost:8080/");
+    p.put("stepwise.notifications.poll-period", "500");
+    p.put("stepwise.notifications.delay", "200");
+    p.put("stepwise.notifications.lease-seconds", "3");
+    p.put("stepwise.retry.delay", "200");
+    p.put("stepwise.zone", "America/New_York");
+    p.put("stepwise.notifications.digest-hour", "7");
+    p.put(
+        "stepwise.clock.fixed",
+        LocalDate.now(IntakeFixtures.ZONE)
+            .atTime(java.time.LocalTime.parse(localTime))
+            .atZone(IntakeFixtures.ZONE)
+            .toInstant()
+            .toString());
+    return p;
+  }
+
+  private long client(String family) {
+    String cm = platform.token(DemoUser.CM_RIVERA);
+    ApiClient.Response created =
+        platform.api.post(
+            "/api/v1/clients",
+            cm,
+            "{\"givenName\":\"Quinn\",\"familyName\":\""
+                + family
+                + "\",\"dateOfBirth\":\"1990-01-01\",\"recoveryStartDate\":\""
+                + LocalDate.now(IntakeFixtures.ZONE).minusDays(40)
+                + "\"}");
+    assertEquals(201, created.status(), created.body());
+    return created.object().getJsonNumber("id").longValue();
+  }
+
+  private void phq9WithItem9(long client) {
+    ApiClient.Response r =
+        platform.api.post(
+            "/api/v1/clients/" + client + "/measures",
+            platform.token(DemoUser.CM_RIVERA),
+            "{\"instrument\":\"PHQ_9\",\"administeredOn\":\""
+                + LocalDate.now(IntakeFixtures.ZONE)
+                + "\",\"answers\":[1,1,0,0,0,0,0,0,1]}");
+    assertEquals(201, r.status(), r.body());
+  }
+
+  private void lapse(long client) {
+    ApiClient.Response r =
+        platform.api.post(
+            "/api/v1/clients/" + client + "/trigger-log",
+            platform.token(DemoUser.CM_RIVERA),
+            "{\"occurredOn\":\""
+                + LocalDate.now(IntakeFixtures.ZONE)
+                + "\",\"category\":\"PLACES\",\"situation\":\"Walked past the old bar\","
+                + "\"feelings\":\"restless\",\"haltStates\":[],\"craving\":8,"
+                + "\"responseFromPlan\":false,\"response\":\"Went in\",\"outcome\":\"LAPSE\"}");
+    assertEquals(201, r.status(), r.body());
+  }
+
+  private List<JsonObject> items(long client) {
+    return platform
+        .api
+        .get("/api/v1/clients/" + client + "/attention", platform.token(DemoUser.CM_RIVERA))
+        .array()
+        .getValuesAs(JsonObject.class);
+  }
+
+  private long item(long client, String rule) {
+    return items(client).stream()
+        .filter(i -> i.getString("rule").equals(rule))
+        .mapToLong(i -> i.getJsonNumber("id").longValue())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " item"));
+  }
+
+  /** When case-service was told the item's first notification was sent; null: not (yet). */
+  private String sentAt(long client, long item) {
+    return items(client).stream()
+        .filter(i -> i.getJsonNumber("id").longValue() == item)
+        .flatMap(i -> i.getJsonArray("notices").getValuesAs(JsonObject.class).stream())
+        .filter(n -> !n.isNull("sentAt"))
+        .map(n -> n.getString("sentAt"))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private long notificationOf(long item) throws Exception {
+    DatabaseEndpoint db = platform.platform.databaseAsSuperuser();
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT notification_id FROM notification_item WHERE item_id = ? AND kind = 'URGENT'")) {
+      s.setLong(1, item);
+      try (ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), "no urgent notification of item " + item);
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static boolean journaled(Path journal) {
+    try {
+      return Files.exists(journal) && !Files.readString(journal).isBlank();
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+}
