@@ -7,8 +7,11 @@ import { client } from './pages/client.js';
 import { house } from './pages/house.js';
 import { admin } from './pages/admin.js';
 import { summaries } from './pages/summaries.js';
+import { today } from './pages/today.js';
 
 const SCREENS = [
+  // a case manager's day starts with who needs them
+  { hash: '#/today', label: 'Today', roles: ['case-manager'] },
   { hash: '#/caseload', label: 'Caseload', roles: ['case-manager', 'program-admin'] },
   { hash: '#/house', label: 'House', roles: ['house-manager'] },
   { hash: '#/summaries', label: 'Summaries', roles: ['clinician'] },
@@ -32,11 +35,13 @@ async function route() {
   const [, screen, id] = location.hash.split('/');
   const home = SCREENS.find(allowed);
   try {
-    if (screen === 'caseload' && allowed(SCREENS[0])) return await caseload();
-    if (screen === 'clients' && id && allowed(SCREENS[0])) return await client(Number(id));
-    if (screen === 'house' && allowed(SCREENS[1])) return await house(id ? Number(id) : null);
-    if (screen === 'summaries' && allowed(SCREENS[2])) return await summaries(id ? Number(id) : null);
-    if (screen === 'admin' && allowed(SCREENS[3])) return await admin();
+    const may = (hash) => allowed(SCREENS.find((s) => s.hash === hash));
+    if (screen === 'today' && may('#/today')) return await today();
+    if (screen === 'caseload' && may('#/caseload')) return await caseload();
+    if (screen === 'clients' && id && may('#/caseload')) return await client(Number(id));
+    if (screen === 'house' && may('#/house')) return await house(id ? Number(id) : null);
+    if (screen === 'summaries' && may('#/summaries')) return await summaries(id ? Number(id) : null);
+    if (screen === 'admin' && may('#/admin')) return await admin();
     if (home && (!screen || screen === '')) {
       location.hash = home.hash;
       return;

@@ -1,13 +1,24 @@
-// Admin: houses, clinics, assignments, failed deliveries with retry, and the audit log.
+// Admin: attention counts per rule, houses, clinics, assignments, failed deliveries with retry,
+// and the audit log.
 import { api, get, post } from '../api.js';
-import { codes, options } from '../codes.js';
+import { codes, options, labelOf } from '../codes.js';
 import { h, field, input, select, page, onSubmit, announce } from '../ui.js';
 
 export async function admin() {
-  const [houses, clinics, failed, afterRevocation, codeLists] = await Promise.all([
+  const [houses, clinics, failed, afterRevocation, codeLists, attention] = await Promise.all([
     get('/houses'), get('/clinics'), get('/deliveries?status=FAILED'),
-    get('/deliveries?status=DELIVERED_AFTER_REVOCATION'), codes(),
+    get('/deliveries?status=DELIVERED_AFTER_REVOCATION'), codes(), get('/attention/counts'),
   ]);
+  const attentionTable = attention.length
+    ? h('table', { class: 'stack' },
+      h('caption', { class: 'visually-hidden' }, 'Attention items not resolved, per rule'),
+      h('thead', {}, h('tr', {}, ['Rule', 'Severity', 'Open', 'Acknowledged'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, attention.map((c) => h('tr', { 'data-rule': c.rule },
+        h('td', { 'data-label': 'Rule' }, labelOf(codeLists.attentionRules, c.rule)),
+        h('td', { 'data-label': 'Severity' }, labelOf(codeLists.severities, c.severity)),
+        h('td', { 'data-label': 'Open' }, String(c.open)),
+        h('td', { 'data-label': 'Acknowledged' }, String(c.acknowledged))))))
+    : h('p', {}, 'No attention items open.');
   // a clinic confirmed a summary whose consent was revoked while it was being sent: the program
   // must follow this up with the clinic (42 CFR 2.31), so it is shown first and never hidden
   const revokedTable = afterRevocation.length
@@ -85,6 +96,7 @@ export async function admin() {
 
   page('Admin',
     ...(revokedTable ? [h('h2', {}, 'Disclosed after revocation'), revokedTable] : []),
+    h('h2', {}, 'Attention items, per rule'), attentionTable,
     h('h2', {}, 'Failed deliveries'), failedTable,
     h('h2', {}, 'Assignments'), assign,
     h('h2', {}, 'Audit log'), audit, auditResults,

@@ -225,16 +225,20 @@ function consentsSection({ id, codes: c, reload }, consents, clinics) {
   ];
 }
 
-/** The summaries made for the client, as sent or withheld. */
+/** The summaries made for the client, as sent or withheld, and what the clinic answered. */
 function summariesSection(summaries) {
   const summaryTable = h('table', { class: 'stack' },
     h('caption', { class: 'visually-hidden' }, 'Progress summaries'),
-    h('thead', {}, h('tr', {}, ['Period', 'To', 'Status', 'Sections', 'Delivered'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ['Period', 'To', 'Status', 'Sections', 'Delivered', 'Acknowledged'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, summaries.map((s) => h('tr', {},
       h('td', { 'data-label': 'Period' }, `${s.periodStart} – ${s.periodEnd}`),
       h('td', { 'data-label': 'To' }, `${s.recipient.clinicName}${s.recipient.clinician ? ` (${s.recipient.clinician})` : ''}`),
       h('td', { 'data-label': 'Status' }, s.status, s.statusReason ? ` (${s.statusReason})` : ''),
       h('td', { 'data-label': 'Sections' }, s.sections.join(', ') || '—'),
-      h('td', { 'data-label': 'Delivered' }, formatDate(s.deliveredAt))))));
+      h('td', { 'data-label': 'Delivered' }, formatDate(s.deliveredAt)),
+      h('td', { 'data-label': 'Acknowledged' }, s.acknowledgement
+        ? [`${s.acknowledgement.by} ${formatDate(s.acknowledgement.at)}`,
+          s.acknowledgement.reply ? h('blockquote', { class: 'reply' }, s.acknowledgement.reply) : null]
+        : (s.status === 'DELIVERED' ? 'not yet' : '—'))))));
   return [h('h2', {}, 'Summaries sent'), summaries.length ? summaryTable : h('p', {}, 'No summaries yet.')];
 }

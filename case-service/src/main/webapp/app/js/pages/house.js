@@ -54,6 +54,20 @@ function emergencyButton(r) {
   return h('div', {}, button, shown);
 }
 
+/** The house's own worklist: who is behind on meetings this week, and a late attendance report. */
+function thisWeek(w) {
+  const overdue = w.reportOverdue
+    ? h('p', { class: 'form-error', role: 'alert' }, w.lastReportAt
+      ? `Attendance was last reported ${formatDate(w.lastReportAt)}: please take attendance.`
+      : 'No attendance has been reported for this house yet: please take attendance.')
+    : null;
+  const behind = w.behindOnMeetings.length
+    ? h('ul', { class: 'behind' }, w.behindOnMeetings.map((b) => h('li', {},
+      h('strong', {}, b.name), ` — ${b.attendedThisWeek} of ${b.meetingsPerWeek} meetings, ${b.remaining} to go this week`)))
+    : h('p', {}, 'Everyone is on track with their meetings this week.');
+  return h('section', { class: 'panel', 'aria-label': 'This week' }, h('h2', {}, 'This week'), overdue, behind);
+}
+
 export async function house(id) {
   const [houses, codeLists] = await Promise.all([get('/houses/managed'), codes()]);
   if (!houses.length) {
@@ -65,9 +79,10 @@ export async function house(id) {
     page('Not found', h('p', { role: 'alert' }, 'This house does not exist or is not yours to see.'));
     return;
   }
-  const [roster, reports] = await Promise.all([
+  const [roster, reports, worklist] = await Promise.all([
     get(`/houses/${chosen.id}/roster`),
     get(`/houses/${chosen.id}/intake-reports`),
+    get(`/houses/${chosen.id}/worklist`),
   ]);
 
   const meetingType = select(options(codeLists.meetingTypes));
@@ -144,6 +159,7 @@ export async function house(id) {
   page(`${roster.houseName}`,
     houses.length > 1 ? h('nav', { 'aria-label': 'Houses' }, houses.map((x) => h('a', { href: `#/house/${x.id}` }, `${x.name} `))) : null,
     h('p', {}, `${roster.residents.length} residents · capacity ${roster.capacity}`),
+    thisWeek(worklist),
     h('h2', {}, 'Take attendance'), sheet,
     h('h2', {}, 'Files from the house system'), reportList);
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.stepwise.cases.domain.model.attention.AttentionChanges;
 import org.stepwise.cases.domain.model.attention.AttentionItem;
 import org.stepwise.cases.domain.model.attention.AttentionRepository;
+import org.stepwise.cases.domain.model.attention.RuleCount;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.overview.Flag;
 import org.stepwise.cases.domain.model.overview.OverviewQueries;
@@ -77,6 +78,11 @@ public class AttentionService {
   @Audited(action = AuditAction.READ, record = "attention")
   public Worklist worklist(String caseManager) {
     return new Worklist(items.worklist(access.caseloadOwner(caseManager)));
+  }
+
+  /** The program's counts per rule (items not resolved): no client in them. */
+  public List<RuleCount> counts() {
+    return items.counts();
   }
 
   /** A client's items, resolved ones with how they ended, and the notifications sent of each. */

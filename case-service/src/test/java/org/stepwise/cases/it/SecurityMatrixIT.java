@@ -297,6 +297,7 @@ class SecurityMatrixIT {
         // view of due deliveries needs the run's summaries still unclaimed
         new Entry("POST", "/attention-runs", null, roles(F, P, F, F, P)),
         new Entry("GET", "/attention", null, CASELOAD),
+        new Entry("GET", "/attention/counts", null, ADMIN_ONLY),
         new Entry("GET", "/clients/{clientId}/attention", null, CASELOAD),
         // the routes mail case managers counts and a link: nobody else claims a notification
         new Entry("POST", "/notification-claims", "{\"limit\":100}", roles(F, F, F, F, P)),

@@ -6,12 +6,12 @@ import org.stepwise.routes.config.RoutesSecret;
 import org.stepwise.routes.intake.BatchRefused;
 
 /**
- * The ways to case-service: attendance batches, intake reports, the summary run, due deliveries and
- * their outcomes, notifications to mail and their reports, each with a client-credentials token
- * from Keycloak (cached by camel-http until shortly before it expires). Anything retrying may
- * change (down, 5xx, 401) is an exception that the error handler retries with back-off, here and
- * only here. A refusal that retrying cannot change is an answer for the intake calls (header {@link
- * #REFUSED}: the file goes to error/) and {@link BatchRefused} for the others.
+ * The ways to case-service: attendance batches, intake reports, the summary run, the attention run,
+ * due deliveries and their outcomes, notifications to mail and their reports, each with a
+ * client-credentials token from Keycloak (cached by camel-http until shortly before it expires).
+ * Anything retrying may change (down, 5xx, 401) is an exception that the error handler retries with
+ * back-off, here and only here. A refusal that retrying cannot change is an answer for the intake
+ * calls (header {@link #REFUSED}: the file goes to error/) and {@link BatchRefused} for the others.
  */
 public class CaseServiceRoutes extends RouteBuilder {
 
@@ -33,6 +33,9 @@ public class CaseServiceRoutes extends RouteBuilder {
   /** POST of one delivery attempt's outcome; header {@link #PATH}: {@code /{id}/outcome}. */
   public static final String DELIVERY_OUTCOME = "direct:case-service-delivery-outcome";
 
+  /** POST of the attention run: every active client evaluated for the time-based rules. */
+  public static final String ATTENTION_RUN = "direct:case-service-attention-run";
+
   /** POST of a claim of notifications to mail (body: digest day, lease, limit). */
   public static final String NOTIFICATION_CLAIMS = "direct:case-service-notification-claims";
 
@@ -50,6 +53,7 @@ public class CaseServiceRoutes extends RouteBuilder {
     call(SUMMARY_RUN, "case-service-summary-run", "POST", "/summary-runs", 200);
     call(DUE_DELIVERIES, "case-service-due-deliveries", "GET", "/deliveries/due", 200);
     call(DELIVERY_OUTCOME, "case-service-delivery-outcome", "POST", "/deliveries", 200);
+    call(ATTENTION_RUN, "case-service-attention-run", "POST", "/attention-runs", 200);
     call(
         NOTIFICATION_CLAIMS,
         "case-service-notification-claims",

@@ -33,4 +33,7 @@ public interface AttentionRepository {
    * null), urgent first, then by severity and age.
    */
   List<AttentionItem> worklist(String caseManagerSubject);
+
+  /** How many items are not resolved, per rule and status: counts only, no client. */
+  List<RuleCount> counts();
 }

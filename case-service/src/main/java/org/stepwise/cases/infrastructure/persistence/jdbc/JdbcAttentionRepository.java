@@ -17,6 +17,7 @@ import org.stepwise.cases.domain.model.attention.AttentionItem;
 import org.stepwise.cases.domain.model.attention.AttentionRepository;
 import org.stepwise.cases.domain.model.attention.AttentionRule;
 import org.stepwise.cases.domain.model.attention.AttentionStatus;
+import org.stepwise.cases.domain.model.attention.RuleCount;
 import org.stepwise.cases.domain.model.attention.Severity;
 import org.stepwise.cases.domain.model.overview.Flag;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
@@ -152,6 +153,23 @@ public class JdbcAttentionRepository implements AttentionRepository {
             SELECT + " WHERE i.status <> 'RESOLVED' AND c.case_manager_subject = ?" + order,
             JdbcAttentionRepository::item,
             caseManagerSubject);
+  }
+
+  @Override
+  public List<RuleCount> counts() {
+    return Sql.list(
+        dataSource,
+        "counting attention items",
+        "SELECT rule, severity, count(*) FILTER (WHERE status = 'OPEN'),"
+            + " count(*) FILTER (WHERE status = 'ACKNOWLEDGED') FROM attention_item"
+            + " WHERE status <> 'RESOLVED' GROUP BY rule, severity"
+            + " ORDER BY CASE severity WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END, rule",
+        rs ->
+            new RuleCount(
+                AttentionRule.valueOf(rs.getString(1)),
+                Severity.valueOf(rs.getString(2)),
+                rs.getLong(3),
+                rs.getLong(4)));
   }
 
   private int update(String sql, Object... params) {

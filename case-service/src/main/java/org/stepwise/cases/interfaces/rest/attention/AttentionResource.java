@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.stepwise.cases.application.AttentionService;
 import org.stepwise.cases.domain.model.attention.AttentionItem;
+import org.stepwise.cases.domain.model.attention.RuleCount;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
@@ -35,6 +36,14 @@ public class AttentionResource {
     return attention
         .worklist(caseManager == null || caseManager.isBlank() ? null : caseManager.strip())
         .items();
+  }
+
+  /** The admin's page: items not resolved, counted per rule. */
+  @GET
+  @Path("/counts")
+  @RolesAllowed(CurrentUser.PROGRAM_ADMIN)
+  public List<RuleCount> counts() {
+    return attention.counts();
   }
 
   @POST

@@ -1,8 +1,10 @@
 package org.stepwise.cases.domain.model.attention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,5 +94,29 @@ class AttentionChangesTest {
                 open(1, 7, AttentionRule.TWO_MISSED_THERAPY_SESSIONS),
                 open(2, 8, AttentionRule.STEP_DOWN_OVERDUE)));
     assertEquals(List.of(1L), changes.toResolve(), "client 8 was not evaluated");
+  }
+
+  /** Every rule, raised by each flag that shows it: once, not again while open, cleared. */
+  @Test
+  void everyRuleRaisesOneItemNoSecondWhileOpenAndClearsWithItsFlags() {
+    Set<Flag> every = EnumSet.allOf(Flag.class);
+    for (AttentionRule rule : AttentionRule.values()) {
+      Set<Flag> raising = rule.raisedBy(every);
+      assertFalse(raising.isEmpty(), rule + " is raised by no flag");
+      for (Flag flag : raising) {
+        Map<Long, Set<Flag>> holds = Map.of(7L, Set.of(flag));
+        assertEquals(
+            List.of(new NewItem(7, rule, Set.of(flag))),
+            AttentionChanges.between(holds, List.of()).toOpen(),
+            flag + " raises " + rule);
+        AttentionChanges again = AttentionChanges.between(holds, List.of(open(1, 7, rule)));
+        assertEquals(List.of(), again.toOpen(), rule + ": no second item while one is open");
+        assertEquals(List.of(), again.toResolve(), rule + ": still holds");
+        assertEquals(
+            List.of(1L),
+            AttentionChanges.between(Map.of(7L, Set.of()), List.of(open(1, 7, rule))).toResolve(),
+            rule + " clears when " + flag + " does");
+      }
+    }
   }
 }
