@@ -1,5 +1,5 @@
 // Client: the chart a case manager works in — timeline, step-down plan, relapse-prevention plan,
-// trigger log, appointments, measures, goals, attendance, notes, consents, the narrative for the
+// trigger log, appointments, measures, drug tests, goals, attendance, notes, consents, the narrative for the
 // clinic, summaries — with forms whose errors come from the server, next to the field they concern.
 import { get, post } from '../api.js';
 import { h, field, input, select, page, formatDate, flagLabel, announce, today, form, value } from '../ui.js';
@@ -9,6 +9,7 @@ import { triggerLogSection } from './triggers.js';
 import { appointmentsSection } from './appointments.js';
 import { measuresSection } from './measures.js';
 import { narrativeSection } from './narrative.js';
+import { toxicologySection } from './toxicology.js';
 import { codes, options } from '../codes.js';
 
 const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'relapse', 'environment'];
@@ -16,7 +17,7 @@ const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'rel
 
 export async function client(id) {
   const [overview, transitions, goals, attendance, notes, consents, summaries, clinics, codeLists,
-    triggerLog, appointments, measures] = await Promise.all([
+    triggerLog, appointments, measures, drugTests] = await Promise.all([
     get(`/clients/${id}/overview`),
     get(`/clients/${id}/transitions`),
     get(`/clients/${id}/goals`),
@@ -29,6 +30,7 @@ export async function client(id) {
     get(`/clients/${id}/trigger-log`),
     get(`/clients/${id}/appointments`),
     get(`/clients/${id}/measures`),
+    get(`/clients/${id}/toxicology`),
   ]);
   const chart = { id, codes: codeLists, reload: async (message) => { await client(id); announce(message); } };
   // the sections that fetch their own records, fetched side by side
@@ -41,6 +43,7 @@ export async function client(id) {
     triggerLogSection(chart, triggerLog, overview.triggerPattern),
     appointmentsSection(chart, appointments),
     measuresSection(chart, measures),
+    toxicologySection(chart, drugTests),
     goalsSection(chart, goals),
     attendanceSection(overview, attendance),
     notesSection(chart, notes),

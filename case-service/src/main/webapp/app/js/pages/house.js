@@ -4,6 +4,7 @@ import { get, post } from '../api.js';
 import { claims } from '../auth.js';
 import { codes, options } from '../codes.js';
 import { h, field, input, select, page, formatDate, onSubmit, announce } from '../ui.js';
+import { recordTestForm } from './toxicology.js';
 
 
 function localNow() {
@@ -161,5 +162,6 @@ export async function house(id) {
     h('p', {}, `${roster.residents.length} residents · capacity ${roster.capacity}`),
     thisWeek(worklist),
     h('h2', {}, 'Take attendance'), sheet,
+    h('h2', {}, 'Record a test'), recordTestForm(chosen, roster.residents, codeLists, claims().preferred_username),
     h('h2', {}, 'Files from the house system'), reportList);
 }

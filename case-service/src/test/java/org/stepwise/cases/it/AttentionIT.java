@@ -304,12 +304,7 @@ class AttentionIT {
   }
 
   private List<JsonObject> itemsOf(long client, String token) {
-    return expect(200, f.api.get("/api/v1/attention", token))
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(i -> i.getJsonNumber("clientId").longValue() == client)
-        .toList();
+    return f.worklistOf(client, token);
   }
 
   private static List<Long> ids(ApiClient.Response r) {

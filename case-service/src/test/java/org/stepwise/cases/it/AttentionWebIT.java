@@ -107,13 +107,6 @@ class AttentionWebIT {
   }
 
   private long itemOf(long client) {
-    return expect(200, f.api.get("/api/v1/attention", f.token(DemoUser.CM_RIVERA)))
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(i -> i.getJsonNumber("clientId").longValue() == client)
-        .mapToLong(i -> i.getJsonNumber("id").longValue())
-        .findFirst()
-        .orElseThrow();
+    return f.worklistOf(client, f.token(DemoUser.CM_RIVERA)).get(0).getJsonNumber("id").longValue();
   }
 }

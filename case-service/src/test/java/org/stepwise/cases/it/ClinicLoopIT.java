@@ -118,11 +118,7 @@ class ClinicLoopIT {
   }
 
   private List<String> rules(long client) {
-    return expect(200, f.api.get("/api/v1/attention", rivera))
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(i -> i.getJsonNumber("clientId").longValue() == client)
+    return f.worklistOf(client, rivera).stream()
         .map(i -> i.getString("rule"))
         .filter(r -> r.startsWith("SUMMARY_"))
         .toList();

@@ -172,6 +172,68 @@ public final class Fixtures {
         .add("sourceRecordId", sourceRecordId);
   }
 
+  /** A drug test as a house records it: a urine panel for opiates and buprenorphine. */
+  static JsonObjectBuilder drugTest(
+      String ref, String collectedAt, String result, String sourceRecordId) {
+    JsonArrayBuilder positive = Json.createArrayBuilder();
+    if (result.equals("POSITIVE")) {
+      positive.add("BUPRENORPHINE");
+    }
+    JsonArrayBuilder tested = Json.createArrayBuilder();
+    if (!result.equals("REFUSED") && !result.equals("MISSED") && !result.equals("INVALID")) {
+      tested.add("OPIATES").add("BUPRENORPHINE");
+    }
+    return Json.createObjectBuilder()
+        .add("clientRef", ref)
+        .add("collectedAt", collectedAt)
+        .add("method", "URINE")
+        .add("reason", "RANDOM")
+        .add("result", result)
+        .add("substancesTested", tested)
+        .add("substancesPositive", positive)
+        .add("labConfirmed", false)
+        .add("collectedBy", "hm.test")
+        .add("sourceRecordId", sourceRecordId);
+  }
+
+  /** A house's batch of drug tests, as the routes send it. */
+  static String toxicologyBatch(String houseCode, JsonArrayBuilder rows) {
+    return Json.createObjectBuilder()
+        .add("houseCode", houseCode)
+        .add("channel", "SFTP")
+        .add("records", rows)
+        .build()
+        .toString();
+  }
+
+  /** A test the house recorded for its resident an hour ago (as the admin); its id. */
+  long drugTest(String houseCode, long client, String ref, String result) {
+    String id = unique("T-");
+    String at = java.time.ZonedDateTime.now(ZONE).minusHours(1).toOffsetDateTime().toString();
+    JsonObject answer =
+        expect(
+                200,
+                api.post(
+                    "/api/v1/toxicology/batches",
+                    token(DemoUser.ADMIN_OKAFOR),
+                    toxicologyBatch(
+                        houseCode, Json.createArrayBuilder().add(drugTest(ref, at, result, id)))))
+            .object();
+    if (!"ACCEPTED".equals(answer.getJsonArray("rows").getJsonObject(0).getString("result"))) {
+      throw new AssertionError("the test was not stored: " + answer);
+    }
+    return expect(
+            200, api.get("/api/v1/clients/" + client + "/toxicology", token(DemoUser.ADMIN_OKAFOR)))
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(t -> t.getString("sourceRecordId").equals(id))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   static String batch(String houseCode, JsonArrayBuilder rows) {
     return Json.createObjectBuilder()
         .add("houseCode", houseCode)
@@ -205,6 +267,16 @@ public final class Fixtures {
         username,
         recordType,
         client);
+  }
+
+  /** The client's items on the caller's worklist (not resolved), in the worklist's order. */
+  java.util.List<JsonObject> worklistOf(long client, String token) {
+    return expect(200, api.get("/api/v1/attention", token))
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> i.getJsonNumber("clientId").longValue() == client)
+        .toList();
   }
 
   long count(String sql, Object... params) {

@@ -4,7 +4,6 @@ import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.stepwise.platform.ApiClient;
 import org.stepwise.platform.DemoUser;
 
@@ -30,6 +29,11 @@ final class ScopeFixtures {
 
   final long mapleReport = report("MAPLE", maple.clientRef(), mapleNeighbour.clientRef());
   final long cedarReport = report("CEDAR", cedar.clientRef(), "CX-none");
+
+  /** Drug tests each house recorded for its resident (negative): hm.jordan's view shows MAPLE's. */
+  final long mapleTest = f.drugTest("MAPLE", maple.clientId(), maple.clientRef(), "NEGATIVE");
+
+  final long cedarTest = f.drugTest("CEDAR", cedar.clientId(), cedar.clientRef(), "NEGATIVE");
 
   /**
    * An intake report for the house, as the routes would send it: rejected rows about each of two
@@ -221,15 +225,7 @@ final class ScopeFixtures {
             "{\"instrument\":\"PHQ_9\",\"administeredOn\":\""
                 + today()
                 + "\",\"answers\":[1,1,0,0,0,0,0,0,1]}"));
-    long item =
-        expect(200, f.api.get("/api/v1/attention", token))
-            .array()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(i -> i.getJsonNumber("clientId").longValue() == client)
-            .mapToLong(i -> i.getJsonNumber("id").longValue())
-            .findFirst()
-            .orElseThrow();
+    long item = f.worklistOf(client, token).get(0).getJsonNumber("id").longValue();
     return new Resident(
         client, ref, goal, milestone, residency, spare, summary, riverside, series, item);
   }

@@ -63,7 +63,9 @@ class SecurityMatrixIT {
     /** a new summary of a fresh resident whose clinic refused it: FAILED */
     FAILED_DELIVERY,
     /** a new summary of a fresh resident, delivered to Riverside for dr.chen: not acknowledged */
-    DELIVERED_SUMMARY
+    DELIVERED_SUMMARY,
+    /** a fresh resident with a positive drug test MAPLE recorded: not explained */
+    POSITIVE_TEST
   }
 
   /** An endpoint, the body a test sends, and what each role gets for an in-scope record. */
@@ -78,8 +80,12 @@ class SecurityMatrixIT {
     }
   }
 
-  /** A record to call on, and the lease that reports on its delivery. */
-  private record Target(ScopeFixtures.Resident resident, String lease) {}
+  /** A record to call on, the lease that reports on its delivery, a drug test of the resident. */
+  private record Target(ScopeFixtures.Resident resident, String lease, long testId) {
+    Target(ScopeFixtures.Resident resident, String lease) {
+      this(resident, lease, 0);
+    }
+  }
 
   private static Map<Caller, Expect> roles(
       Expect cm, Expect admin, Expect hm, Expect clin, Expect integration) {
@@ -247,6 +253,22 @@ class SecurityMatrixIT {
             roles(F, P, P, F, P)),
         new Entry(
             "POST",
+            "/toxicology/batches",
+            Fixtures.toxicologyBatch(
+                "$HOUSE_CODE",
+                jakarta.json.Json.createArrayBuilder()
+                    .add(Fixtures.drugTest("$CLIENT_REF", now, "NEGATIVE", "$UNIQUE"))),
+            roles(F, P, P, F, P)),
+        // a house manager reads the tests their house recorded during the stay
+        new Entry("GET", "/clients/{clientId}/toxicology", null, roles(P, P, P, F, F)),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/toxicology/{testId}/explanation",
+            "{\"reason\":\"Prescribed buprenorphine (Dr. Lee)\"}",
+            CASELOAD,
+            Arrange.POSITIVE_TEST),
+        new Entry(
+            "POST",
             "/houses",
             "{\"code\":\"$UNIQUE\",\"name\":\"Maple\",\"narrLevel\":2,\"capacity\":5,\"reportingChannel\":\"SFTP\"}",
             ADMIN_ONLY),
@@ -368,7 +390,9 @@ class SecurityMatrixIT {
     for (Entry e : entries()) {
       String path = path(e.path(), data.maple, data.mapleHouse, data.mapleReport);
       String body = body(e.body(), data.mapleHouse, "MAPLE", data.maple, null);
-      path = path.replace("{notificationId}", Long.toString(data.notificationId()));
+      path =
+          path.replace("{notificationId}", Long.toString(data.notificationId()))
+              .replace("{testId}", Long.toString(data.mapleTest));
       for (Caller caller : Caller.values()) {
         Expect expect = e.expect().get(caller);
         if (expect == Expect.PASS && e.arrange() != Arrange.SHARED) {
@@ -377,7 +401,8 @@ class SecurityMatrixIT {
               wrong,
               e,
               caller.name(),
-              path(e.path(), t.resident(), data.mapleHouse, data.mapleReport),
+              path(e.path(), t.resident(), data.mapleHouse, data.mapleReport)
+                  .replace("{testId}", Long.toString(t.testId())),
               body(e.body(), data.mapleHouse, "MAPLE", t.resident(), t.lease()),
               tokens.get(caller),
               expect);
@@ -411,7 +436,8 @@ class SecurityMatrixIT {
       // cm.rivera against a client on cm.patel's caseload; hm.jordan against a CEDAR resident
       String path =
           path(e.path(), data.cedar, data.cedarHouse, data.cedarReport)
-              .replace("{notificationId}", "1");
+              .replace("{notificationId}", "1")
+              .replace("{testId}", Long.toString(data.cedarTest));
       String body = body(e.body(), data.cedarHouse, "CEDAR", data.cedar, null);
       for (Caller caller : List.of(Caller.CASE_MANAGER, Caller.HOUSE_MANAGER)) {
         Expect inScope = e.expect().get(caller);
@@ -670,6 +696,10 @@ class SecurityMatrixIT {
         long summary = f.summary(DemoUser.CM_RIVERA, r.clientId()).getInt("id");
         expect(200, f.report(summary, f.claim(summary), "REFUSED", 400));
         yield new Target(r.withSummary(summary), null);
+      }
+      case POSITIVE_TEST -> {
+        ScopeFixtures.Resident r = data.freshMapleResident();
+        yield new Target(r, null, f.drugTest("MAPLE", r.clientId(), r.clientRef(), "POSITIVE"));
       }
       case DELIVERED_SUMMARY -> {
         ScopeFixtures.Resident r = data.freshMapleResident();

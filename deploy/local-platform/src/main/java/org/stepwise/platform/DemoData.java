@@ -95,7 +95,12 @@ public final class DemoData {
     }
     expect(response, expected);
     if (step.containsKey("save")) {
-      ids.put(step.getString("save"), response.object().getJsonNumber("id").longValue());
+      // the id in the answer, or (saveFrom) the newest of a list read after the call
+      JsonObject saved =
+          step.containsKey("saveFrom")
+              ? api.get(text(step.getString("saveFrom")), token).array().getJsonObject(0)
+              : response.object();
+      ids.put(step.getString("save"), saved.getJsonNumber("id").longValue());
     }
   }
 

@@ -224,18 +224,16 @@ class NotificationMailIT {
   }
 
   private long client(String family) {
-    String cm = platform.token(DemoUser.CM_RIVERA);
-    ApiClient.Response created =
-        platform.api.post(
+    return created(
             "/api/v1/clients",
-            cm,
             "{\"givenName\":\"Quinn\",\"familyName\":\""
                 + family
                 + "\",\"dateOfBirth\":\"1990-01-01\",\"recoveryStartDate\":\""
                 + LocalDate.now(IntakeFixtures.ZONE).minusDays(40)
-                + "\"}");
-    assertEquals(201, created.status(), created.body());
-    return created.object().getJsonNumber("id").longValue();
+                + "\"}")
+        .object()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private void requireMeetings(long client, int perWeek) {
@@ -251,27 +249,28 @@ class NotificationMailIT {
   }
 
   private void phq9WithItem9(long client) {
-    ApiClient.Response r =
-        platform.api.post(
-            "/api/v1/clients/" + client + "/measures",
-            platform.token(DemoUser.CM_RIVERA),
-            "{\"instrument\":\"PHQ_9\",\"administeredOn\":\""
-                + LocalDate.now(IntakeFixtures.ZONE)
-                + "\",\"answers\":[1,1,0,0,0,0,0,0,1]}");
-    assertEquals(201, r.status(), r.body());
+    created(
+        "/api/v1/clients/" + client + "/measures",
+        "{\"instrument\":\"PHQ_9\",\"administeredOn\":\""
+            + LocalDate.now(IntakeFixtures.ZONE)
+            + "\",\"answers\":[1,1,0,0,0,0,0,0,1]}");
   }
 
   private void lapse(long client) {
-    ApiClient.Response r =
-        platform.api.post(
-            "/api/v1/clients/" + client + "/trigger-log",
-            platform.token(DemoUser.CM_RIVERA),
-            "{\"occurredOn\":\""
-                + LocalDate.now(IntakeFixtures.ZONE)
-                + "\",\"category\":\"PLACES\",\"situation\":\"Walked past the old bar\","
-                + "\"feelings\":\"restless\",\"haltStates\":[],\"craving\":8,"
-                + "\"responseFromPlan\":false,\"response\":\"Went in\",\"outcome\":\"LAPSE\"}");
+    created(
+        "/api/v1/clients/" + client + "/trigger-log",
+        "{\"occurredOn\":\""
+            + LocalDate.now(IntakeFixtures.ZONE)
+            + "\",\"category\":\"PLACES\",\"situation\":\"Walked past the old bar\","
+            + "\"feelings\":\"restless\",\"haltStates\":[],\"craving\":8,"
+            + "\"responseFromPlan\":false,\"response\":\"Went in\",\"outcome\":\"LAPSE\"}");
+  }
+
+  /** A POST as cm.rivera that must create what it sends. */
+  private ApiClient.Response created(String path, String body) {
+    ApiClient.Response r = platform.api.post(path, platform.token(DemoUser.CM_RIVERA), body);
     assertEquals(201, r.status(), r.body());
+    return r;
   }
 
   private List<JsonObject> items(long client) {

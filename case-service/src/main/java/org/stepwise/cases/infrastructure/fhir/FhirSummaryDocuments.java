@@ -45,6 +45,7 @@ public class FhirSummaryDocuments implements SummaryDocuments {
           new GoalsSection(),
           new AppointmentsSection(),
           new MeasuresSection(),
+          new ToxicologySection(),
           new NarrativeSection());
 
   /** Thread-safe and expensive to create: one per application. */

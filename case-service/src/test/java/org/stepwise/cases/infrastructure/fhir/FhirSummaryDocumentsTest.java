@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,10 @@ import org.stepwise.cases.domain.model.summary.Period;
 import org.stepwise.cases.domain.model.summary.Recipient;
 import org.stepwise.cases.domain.model.summary.SummaryDocuments;
 import org.stepwise.cases.domain.model.summary.SummaryFacts;
+import org.stepwise.cases.domain.model.toxicology.Substance;
+import org.stepwise.cases.domain.model.toxicology.TestMethod;
+import org.stepwise.cases.domain.model.toxicology.TestReason;
+import org.stepwise.cases.domain.model.toxicology.TestResult;
 
 /** The summary document against the FHIR R4 base specification, with HAPI's own validator. */
 class FhirSummaryDocumentsTest {
@@ -78,7 +83,35 @@ class FhirSummaryDocumentsTest {
                 Set.of(),
                 null,
                 null)),
-        List.of(new SummaryFacts.Note(LocalDate.of(2026, 11, 12), "Doing well & steady.")));
+        List.of(new SummaryFacts.Note(LocalDate.of(2026, 11, 12), "Doing well & steady.")),
+        List.of(
+            new SummaryFacts.TestLine(
+                OffsetDateTime.parse("2026-11-10T08:30:00-05:00"),
+                TestMethod.URINE,
+                TestReason.RANDOM,
+                TestResult.POSITIVE,
+                EnumSet.of(Substance.OPIATES, Substance.BUPRENORPHINE),
+                EnumSet.of(Substance.BUPRENORPHINE),
+                true,
+                "Prescribed buprenorphine (MAT)"),
+            new SummaryFacts.TestLine(
+                OffsetDateTime.parse("2026-11-12T08:30:00-05:00"),
+                TestMethod.BREATH,
+                TestReason.FOR_CAUSE,
+                TestResult.NEGATIVE,
+                EnumSet.of(Substance.ALCOHOL),
+                EnumSet.noneOf(Substance.class),
+                false,
+                null),
+            new SummaryFacts.TestLine(
+                OffsetDateTime.parse("2026-11-14T08:30:00-05:00"),
+                TestMethod.URINE,
+                TestReason.RANDOM,
+                TestResult.REFUSED,
+                EnumSet.noneOf(Substance.class),
+                EnumSet.noneOf(Substance.class),
+                false,
+                null)));
   }
 
   static Recipient recipient() {
@@ -139,6 +172,38 @@ class FhirSummaryDocumentsTest {
     assertFalse(json.contains("44261-6"), "a measure leaked");
     assertFalse(json.contains("PHQ-9"), "a measure leaked");
     assertFalse(json.contains("Dr. Ruiz"), "an appointment leaked");
+    assertFalse(json.contains("drug-test"), "a drug test leaked");
+    assertFalse(json.contains("buprenorphine"), "a drug test leaked");
+  }
+
+  @Test
+  void drugTestsAreObservationsWithEachSubstanceAndTheResultOrWhyThereIsNone() {
+    Bundle bundle = render(EnumSet.of(Section.TOXICOLOGY));
+    List<String> errors = R4Validation.errors(bundle);
+    assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
+    List<Observation> tests =
+        bundle.getEntry().stream()
+            .map(e -> e.getResource())
+            .filter(r -> r instanceof Observation)
+            .map(r -> (Observation) r)
+            .toList();
+    assertEquals(3, tests.size());
+    Observation positive = tests.get(0);
+    assertEquals("POS", positive.getInterpretationFirstRep().getCodingFirstRep().getCode());
+    assertEquals(2, positive.getComponent().size(), "one component per substance tested");
+    assertTrue(positive.getNoteFirstRep().getText().contains("Prescribed buprenorphine"));
+    assertEquals(
+        "2026-11-10T08:30:00-05:00", positive.getEffectiveDateTimeType().getValueAsString());
+    assertEquals("NEG", tests.get(1).getInterpretationFirstRep().getCodingFirstRep().getCode());
+    assertEquals(
+        "asked-declined", tests.get(2).getDataAbsentReason().getCodingFirstRep().getCode());
+    assertTrue(
+        tests.stream()
+            .allMatch(
+                o ->
+                    o.getMeta().getSecurity().stream()
+                        .anyMatch(c -> c.getCode().equals("42CFRPart2"))),
+        "each labelled as Part 2");
   }
 
   @Test

@@ -18,6 +18,10 @@ public enum AttentionRule {
       Severity.HIGH, EnumSet.of(Flag.NO_ATTENDANCE_3_DAYS, Flag.NO_ATTENDANCE_7_DAYS)),
   MISSED_PSYCHIATRIC_CHECK_IN(Severity.HIGH, EnumSet.of(Flag.MISSED_PSYCHIATRIC_CHECK_IN)),
   TWO_MISSED_THERAPY_SESSIONS(Severity.HIGH, EnumSet.of(Flag.TWO_MISSED_THERAPY_SESSIONS)),
+  /** A drug test positive (not explained by a prescription), refused or missed in 30 days. */
+  DRUG_TEST_RESULT(
+      Severity.HIGH,
+      EnumSet.of(Flag.POSITIVE_DRUG_TEST, Flag.REFUSED_DRUG_TEST, Flag.MISSED_DRUG_TEST)),
   /** Fewer meetings than the requirement last week and the week before: a pattern, not a slip. */
   BELOW_REQUIREMENT_TWO_WEEKS(
       Severity.NORMAL, EnumSet.of(Flag.BELOW_MEETING_REQUIREMENT_TWO_WEEKS)),

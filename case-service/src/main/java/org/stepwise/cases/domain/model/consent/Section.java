@@ -13,6 +13,8 @@ public enum Section {
   APPOINTMENTS,
   /** The latest outcome-measure scores of the period and the change since the one before. */
   MEASURES,
+  /** The drug and alcohol tests collected in the period, with their results. */
+  TOXICOLOGY,
   NARRATIVE;
 
   /** As stored: a comma-separated list in declaration order. */

@@ -33,5 +33,11 @@ public enum Flag {
   /** The latest summary to one of the client's clinics was not sent: FAILED or WITHHELD. */
   SUMMARY_NOT_SENT,
   /** A summary delivered 14 or more days ago has not been acknowledged by its clinic. */
-  SUMMARY_UNACKNOWLEDGED
+  SUMMARY_UNACKNOWLEDGED,
+  /** A drug test positive in the last 30 days that no prescription explains. */
+  POSITIVE_DRUG_TEST,
+  /** A drug test refused in the last 30 days. */
+  REFUSED_DRUG_TEST,
+  /** A drug test missed in the last 30 days. */
+  MISSED_DRUG_TEST
 }

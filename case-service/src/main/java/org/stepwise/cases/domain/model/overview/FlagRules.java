@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.stepwise.cases.domain.model.client.ClientStatus;
+import org.stepwise.cases.domain.model.toxicology.TestResult;
 
 /** The rules that raise a client's flags. Only clients in active aftercare are flagged. */
 public final class FlagRules {
@@ -41,6 +42,16 @@ public final class FlagRules {
     }
     if (in.alerts().summaryUnacknowledged()) {
       flags.add(Flag.SUMMARY_UNACKNOWLEDGED);
+    }
+    Set<TestResult> tests = in.alerts().drugTestConcerns();
+    if (tests.contains(TestResult.POSITIVE)) {
+      flags.add(Flag.POSITIVE_DRUG_TEST);
+    }
+    if (tests.contains(TestResult.REFUSED)) {
+      flags.add(Flag.REFUSED_DRUG_TEST);
+    }
+    if (tests.contains(TestResult.MISSED)) {
+      flags.add(Flag.MISSED_DRUG_TEST);
     }
     boolean meetingsRequired = in.meetingsPerWeek() != null && in.meetingsPerWeek() > 0;
     if (meetingsRequired && in.attendedLastWeek() < in.meetingsPerWeek()) {

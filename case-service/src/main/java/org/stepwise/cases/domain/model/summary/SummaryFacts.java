@@ -1,11 +1,16 @@
 package org.stepwise.cases.domain.model.summary;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.stepwise.cases.domain.model.measure.Band;
 import org.stepwise.cases.domain.model.measure.Instrument;
 import org.stepwise.cases.domain.model.measure.MeasureFlag;
+import org.stepwise.cases.domain.model.toxicology.Substance;
+import org.stepwise.cases.domain.model.toxicology.TestMethod;
+import org.stepwise.cases.domain.model.toxicology.TestReason;
+import org.stepwise.cases.domain.model.toxicology.TestResult;
 
 /**
  * The figures a progress summary is made of, for one client and one period, as gathered from the
@@ -28,7 +33,22 @@ public record SummaryFacts(
     List<GoalLine> goals,
     List<AppointmentLine> appointments,
     List<MeasureLine> measures,
-    List<Note> narrative) {
+    List<Note> narrative,
+    List<TestLine> drugTests) {
+
+  /**
+   * A drug test collected in the period: as reported, with the case manager's explanation when a
+   * prescription explains a positive result (null otherwise).
+   */
+  public record TestLine(
+      OffsetDateTime collectedAt,
+      TestMethod method,
+      TestReason reason,
+      TestResult result,
+      Set<Substance> tested,
+      Set<Substance> positive,
+      boolean labConfirmed,
+      String explanation) {}
 
   /** A level-of-care transition in the period. */
   public record Step(LocalDate effectiveDate, String fromLevel, String toLevel, String direction) {}

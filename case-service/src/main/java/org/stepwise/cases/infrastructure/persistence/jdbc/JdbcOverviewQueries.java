@@ -33,6 +33,7 @@ import org.stepwise.cases.domain.model.overview.OverviewFacts;
 import org.stepwise.cases.domain.model.overview.OverviewQueries;
 import org.stepwise.cases.domain.model.overview.RecoveryFacts;
 import org.stepwise.cases.domain.model.overview.ReportingWeeks;
+import org.stepwise.cases.domain.model.toxicology.TestResult;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 
 /**
@@ -84,8 +85,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
    * The alert facts of client {@code c}: the latest PHQ-9's item-9 flag; a consent in force (not
    * revoked, effective) that expires within {@link AlertFacts#CONSENT_EXPIRY_DAYS} days; the latest
    * summary to a clinic FAILED or WITHHELD; a summary delivered in the acknowledgement window that
-   * neither it nor a later one to the same clinic was acknowledged. Its parameters are {@link
-   * #alertParams}.
+   * neither it nor a later one to the same clinic was acknowledged; the results of concern among
+   * the recent drug tests. Its parameters are {@link #alertParams}.
    */
   private static final String ALERTS =
       """
@@ -107,7 +108,11 @@ public class JdbcOverviewQueries implements OverviewQueries {
                  AND NOT EXISTS (SELECT 1 FROM progress_summary a
                                    JOIN summary_acknowledgement k ON k.summary_id = a.id
                                   WHERE a.client_id = s.client_id AND a.clinic_id = s.clinic_id
-                                    AND a.period_end >= s.period_end))
+                                    AND a.period_end >= s.period_end)),
+      ARRAY(SELECT DISTINCT t.result FROM drug_test t
+             WHERE t.client_id = c.id AND t.collected_at >= ?
+               AND t.result IN ('POSITIVE', 'REFUSED', 'MISSED')
+               AND NOT EXISTS (SELECT 1 FROM drug_test_explanation x WHERE x.test_id = t.id))
       """;
 
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
@@ -172,7 +177,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
                   rs.getBoolean(starts.size() + 8),
                   rs.getBoolean(starts.size() + 9),
                   rs.getBoolean(starts.size() + 10),
-                  rs.getBoolean(starts.size() + 11));
+                  rs.getBoolean(starts.size() + 11),
+                  Sql.codes(rs, starts.size() + 12, TestResult.class));
         }
       }
       Map<GoalStatus, Long> goals = new EnumMap<>(GoalStatus.class);
@@ -321,7 +327,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
             status,
             perWeek,
             rs.getLong(10),
-            rs.getLong(24),
+            rs.getLong(25),
             last == null ? null : last.toInstant(),
             target == null ? null : target.toLocalDate(),
             rs.getLong(12),
@@ -329,7 +335,11 @@ public class JdbcOverviewQueries implements OverviewQueries {
                 Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)),
             new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)),
             new AlertFacts(
-                rs.getBoolean(20), rs.getBoolean(21), rs.getBoolean(22), rs.getBoolean(23)));
+                rs.getBoolean(20),
+                rs.getBoolean(21),
+                rs.getBoolean(22),
+                rs.getBoolean(23),
+                Sql.codes(rs, 24, TestResult.class)));
     Date since = rs.getDate(7);
     return new CaseloadRow(
         rs.getLong(1),
@@ -360,7 +370,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
 
   /**
    * The parameters of {@link #ALERTS}: in force today, expiring from today to the last day counted;
-   * the acknowledgement window's end and start.
+   * the acknowledgement window's end and start; the start of the drug tests that count.
    */
   private static List<Object> alertParams(LocalDate today, Instant now) {
     return List.of(
@@ -368,7 +378,8 @@ public class JdbcOverviewQueries implements OverviewQueries {
         Date.valueOf(today),
         Date.valueOf(today.plusDays(AlertFacts.CONSENT_EXPIRY_DAYS)),
         ts(now.minus(Duration.ofDays(AlertFacts.UNACKNOWLEDGED_DAYS))),
-        ts(now.minus(Duration.ofDays(AlertFacts.ACKNOWLEDGEMENT_WINDOW_DAYS))));
+        ts(now.minus(Duration.ofDays(AlertFacts.ACKNOWLEDGEMENT_WINDOW_DAYS))),
+        ts(now.minus(Duration.ofDays(AlertFacts.DRUG_TEST_DAYS))));
   }
 
   private static Timestamp ts(Instant instant) {

@@ -22,6 +22,10 @@ import org.stepwise.cases.domain.model.measure.MeasureFlag;
 import org.stepwise.cases.domain.model.summary.Period;
 import org.stepwise.cases.domain.model.summary.SummaryFacts;
 import org.stepwise.cases.domain.model.summary.SummaryFactsQueries;
+import org.stepwise.cases.domain.model.toxicology.Substance;
+import org.stepwise.cases.domain.model.toxicology.TestMethod;
+import org.stepwise.cases.domain.model.toxicology.TestReason;
+import org.stepwise.cases.domain.model.toxicology.TestResult;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
@@ -88,6 +92,14 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
           + "   AND b.administered_on < ? ORDER BY b.administered_on DESC, b.id DESC LIMIT 1) p ON TRUE"
           + " ORDER BY m.client_id, m.instrument";
 
+  /** The drug tests collected in the period, oldest first, each with its explanation if any. */
+  public static final String TESTS =
+      "SELECT t.client_id, t.collected_at, t.collected_offset, t.method, t.reason, t.result,"
+          + " t.substances_tested, t.substances_positive, t.lab_confirmed, x.reason"
+          + " FROM drug_test t LEFT JOIN drug_test_explanation x ON x.test_id = t.id"
+          + " WHERE t.client_id = ANY (?) AND t.collected_at >= ? AND t.collected_at < ?"
+          + " ORDER BY t.client_id, t.collected_at, t.id";
+
   /** The narratives written for the clinic, ready, whose period lies within the summary's. */
   public static final String NARRATIVES =
       "SELECT n.client_id, n.period_start, n.body FROM clinic_narrative n"
@@ -112,7 +124,8 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
   private record Extras(
       List<SummaryFacts.AppointmentLine> appointments,
       List<SummaryFacts.MeasureLine> measures,
-      List<SummaryFacts.Note> narrative) {}
+      List<SummaryFacts.Note> narrative,
+      List<SummaryFacts.TestLine> drugTests) {}
 
   private record WeekRow(LocalDate start, int attended, int absent, int excused) {}
 
@@ -125,6 +138,7 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
     Map<Long, List<SummaryFacts.Note>> notes = new HashMap<>();
     Map<Long, List<SummaryFacts.AppointmentLine>> appointments = new HashMap<>();
     Map<Long, List<SummaryFacts.MeasureLine>> measures = new HashMap<>();
+    Map<Long, List<SummaryFacts.TestLine>> drugTests = new HashMap<>();
     LocalDate yearStart = yearStart(period);
     Timestamp from = Timestamp.from(calendar.startOf(yearStart));
     Timestamp until = Timestamp.from(calendar.startOf(period.end().plusDays(1)));
@@ -238,6 +252,27 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
           }
         }
       }
+      try (PreparedStatement s = c.prepareStatement(TESTS)) {
+        s.setArray(1, ids);
+        s.setTimestamp(2, Timestamp.from(calendar.startOf(period.start())));
+        s.setTimestamp(3, until);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            drugTests
+                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(
+                    new SummaryFacts.TestLine(
+                        Sql.instant(rs, 2).atOffset(java.time.ZoneOffset.of(rs.getString(3))),
+                        TestMethod.valueOf(rs.getString(4)),
+                        TestReason.valueOf(rs.getString(5)),
+                        TestResult.valueOf(rs.getString(6)),
+                        Sql.codes(rs, 7, Substance.class),
+                        Sql.codes(rs, 8, Substance.class),
+                        rs.getBoolean(9),
+                        rs.getString(10)));
+          }
+        }
+      }
       try (PreparedStatement s = c.prepareStatement(NARRATIVES)) {
         s.setArray(1, ids);
         s.setDate(2, java.sql.Date.valueOf(period.start()));
@@ -269,7 +304,8 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
                     new Extras(
                         appointments.getOrDefault(id, List.of()),
                         measures.getOrDefault(id, List.of()),
-                        notes.getOrDefault(id, List.of())))));
+                        notes.getOrDefault(id, List.of()),
+                        drugTests.getOrDefault(id, List.of())))));
     return facts;
   }
 
@@ -333,6 +369,7 @@ public class JdbcSummaryFactsQueries implements SummaryFactsQueries {
         goals.getOrDefault(id, List.of()),
         extras.appointments(),
         extras.measures(),
-        extras.narrative());
+        extras.narrative(),
+        extras.drugTests());
   }
 }

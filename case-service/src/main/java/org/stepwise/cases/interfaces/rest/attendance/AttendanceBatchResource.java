@@ -29,18 +29,21 @@ public class AttendanceBatchResource {
   @Inject private AttendanceService attendance;
 
   /** The answer to a batch: counts, and one outcome per row in the order sent. */
-  public record BatchAnswer(String houseCode, Map<String, Long> counts, List<RowOutcome> rows) {}
+  public record BatchAnswer(String houseCode, Map<String, Long> counts, List<RowOutcome> rows) {
+    public static BatchAnswer of(String houseCode, List<RowOutcome> rows) {
+      Map<String, Long> counts = new java.util.LinkedHashMap<>();
+      for (RowOutcome.Result r : RowOutcome.Result.values()) {
+        counts.put(r.name().toLowerCase(), rows.stream().filter(o -> o.result() == r).count());
+      }
+      return new BatchAnswer(houseCode, counts, rows);
+    }
+  }
 
   @POST
   @RolesAllowed({CurrentUser.INTEGRATION, CurrentUser.PROGRAM_ADMIN, CurrentUser.HOUSE_MANAGER})
   public BatchAnswer submit(AttendanceRequests.Batch in) {
     List<AttendanceRow> rows = in.records().stream().map(AttendanceRequests.Row::toRow).toList();
     BatchResult result = attendance.recordBatch(in.houseCode(), in.channel(), rows);
-    Map<String, Long> counts = new java.util.LinkedHashMap<>();
-    for (RowOutcome.Result r : RowOutcome.Result.values()) {
-      counts.put(
-          r.name().toLowerCase(), result.rows().stream().filter(o -> o.result() == r).count());
-    }
-    return new BatchAnswer(result.houseCode(), counts, result.rows());
+    return BatchAnswer.of(result.houseCode(), result.rows());
   }
 }

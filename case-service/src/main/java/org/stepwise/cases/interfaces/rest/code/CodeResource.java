@@ -42,6 +42,10 @@ import org.stepwise.cases.domain.model.recovery.ContactRole;
 import org.stepwise.cases.domain.model.recovery.HaltState;
 import org.stepwise.cases.domain.model.recovery.TriggerCategory;
 import org.stepwise.cases.domain.model.recovery.UseOutcome;
+import org.stepwise.cases.domain.model.toxicology.Substance;
+import org.stepwise.cases.domain.model.toxicology.TestMethod;
+import org.stepwise.cases.domain.model.toxicology.TestReason;
+import org.stepwise.cases.domain.model.toxicology.TestResult;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /**
@@ -100,7 +104,12 @@ public class CodeResource {
           Map.entry("GAD_7", "GAD-7 (anxiety)"),
           Map.entry("BELOW_REMISSION_CUTOFF", "Below 47"),
           Map.entry("AT_OR_ABOVE_REMISSION_CUTOFF", "47 or above"),
-          Map.entry("SELF_HARM_THOUGHTS", "Thoughts of self-harm (PHQ-9 item 9)"));
+          Map.entry("SELF_HARM_THOUGHTS", "Thoughts of self-harm (PHQ-9 item 9)"),
+          Map.entry("POSITIVE_DRUG_TEST", "Positive drug test"),
+          Map.entry("REFUSED_DRUG_TEST", "Drug test refused"),
+          Map.entry("MISSED_DRUG_TEST", "Drug test missed"),
+          Map.entry("DRUG_TEST_RESULT", "Drug test positive, refused or missed"),
+          Map.entry("LAB", "Laboratory"));
 
   private static final Map<String, List<Code>> CODES = build();
 
@@ -144,6 +153,10 @@ public class CodeResource {
     all.put("instruments", of(Instrument.values()));
     all.put("measureBands", of(Band.values()));
     all.put("measureFlags", of(MeasureFlag.values()));
+    all.put("testMethods", of(TestMethod.values()));
+    all.put("testReasons", of(TestReason.values()));
+    all.put("testResults", of(TestResult.values()));
+    all.put("substances", of(Substance.values()));
     return java.util.Collections.unmodifiableMap(all);
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.stepwise.cases.domain.model.client.ClientStatus;
+import org.stepwise.cases.domain.model.toxicology.TestResult;
 
 class FlagRulesTest {
 
@@ -133,7 +134,7 @@ class FlagRulesTest {
   }
 
   @Test
-  void missedAftercareAppointmentsSelfHarmThoughtsAndAnExpiringConsentAreFlagged() {
+  void missedAftercareAppointmentsSelfHarmThoughtsAnExpiringConsentAndDrugTestsAreFlagged() {
     assertEquals(
         Set.of(
             Flag.MISSED_PSYCHIATRIC_CHECK_IN,
@@ -141,7 +142,10 @@ class FlagRulesTest {
             Flag.SELF_HARM_THOUGHTS_REPORTED,
             Flag.CONSENT_EXPIRING,
             Flag.SUMMARY_NOT_SENT,
-            Flag.SUMMARY_UNACKNOWLEDGED),
+            Flag.SUMMARY_UNACKNOWLEDGED,
+            Flag.POSITIVE_DRUG_TEST,
+            Flag.REFUSED_DRUG_TEST,
+            Flag.MISSED_DRUG_TEST),
         FlagRules.flags(
             new FlagInputs(
                 ClientStatus.ACTIVE,
@@ -153,7 +157,7 @@ class FlagRulesTest {
                 0,
                 SETTLED,
                 new AftercareFacts(true, true),
-                new AlertFacts(true, true, true, true)),
+                new AlertFacts(true, true, true, true, java.util.EnumSet.allOf(TestResult.class))),
             TODAY,
             NOW));
   }
@@ -173,7 +177,7 @@ class FlagRulesTest {
                 1,
                 new RecoveryFacts(TODAY.minusDays(3), null, TODAY, TODAY),
                 new AftercareFacts(true, true),
-                new AlertFacts(true, true, true, true)),
+                new AlertFacts(true, true, true, true, java.util.EnumSet.allOf(TestResult.class))),
             TODAY,
             NOW));
   }
