@@ -18,6 +18,11 @@ public class CaseServiceRoutes extends RouteBuilder {
   /** POST of one attendance batch; answers the per-row outcomes, or sets {@link #REFUSED}. */
   public static final String ATTENDANCE_BATCH = "direct:case-service-attendance-batch";
 
+  /**
+   * POST of one batch of drug tests; answers like an attendance batch, or sets {@link #REFUSED}.
+   */
+  public static final String TOXICOLOGY_BATCH = "direct:case-service-toxicology-batch";
+
   /** POST of a file's intake report; answers the stored report, or sets {@link #REFUSED}. */
   public static final String INTAKE_REPORT = "direct:case-service-intake-report";
 
@@ -49,6 +54,7 @@ public class CaseServiceRoutes extends RouteBuilder {
   public void configure() {
     RoutesSecret.check(getContext());
     call(ATTENDANCE_BATCH, "case-service-attendance-batch", "POST", "/attendance/batches", 200);
+    call(TOXICOLOGY_BATCH, "case-service-toxicology-batch", "POST", "/toxicology/batches", 200);
     call(INTAKE_REPORT, "case-service-intake-report", "POST", "/intake-reports", 201);
     call(SUMMARY_RUN, "case-service-summary-run", "POST", "/summary-runs", 200);
     call(DUE_DELIVERIES, "case-service-due-deliveries", "GET", "/deliveries/due", 200);
@@ -64,7 +70,10 @@ public class CaseServiceRoutes extends RouteBuilder {
   }
 
   private void call(String from, String routeId, String method, String path, int expected) {
-    boolean refusalIsAnAnswer = from.equals(ATTENDANCE_BATCH) || from.equals(INTAKE_REPORT);
+    boolean refusalIsAnAnswer =
+        from.equals(ATTENDANCE_BATCH)
+            || from.equals(TOXICOLOGY_BATCH)
+            || from.equals(INTAKE_REPORT);
     from(from)
         .routeId(routeId)
         // nothing of the exchange leaks into the request but the path and query asked for

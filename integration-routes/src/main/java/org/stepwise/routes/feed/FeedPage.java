@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
 import org.stepwise.routes.casefile.CaseServiceRoutes;
-import org.stepwise.routes.intake.AttendanceBatchJson;
+import org.stepwise.routes.intake.BatchJson;
 import org.stepwise.routes.intake.BatchRefused;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * One poll of a house system's feed ({@code GET {feed}?since={cursor}}, DESIGN.md), page by page
@@ -92,10 +93,10 @@ final class FeedPage {
     JsonArrayBuilder rows = Json.createArrayBuilder();
     for (JsonValue value : records) {
       JsonObject r = value.asJsonObject();
-      rows.add(AttendanceBatchJson.record(field -> text(r, field)));
+      rows.add(RecordType.ATTENDANCE.record(field -> text(r, field)));
     }
     poll.next = next;
-    exchange.getIn().setBody(AttendanceBatchJson.batch(poll.houseCode, "HTTP_FEED", rows));
+    exchange.getIn().setBody(BatchJson.batch(poll.houseCode, "HTTP_FEED", rows));
   }
 
   /**

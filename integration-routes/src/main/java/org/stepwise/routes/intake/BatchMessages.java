@@ -28,9 +28,9 @@ final class BatchMessages {
     exchange.setProperty(ROWS, rows);
     JsonArrayBuilder records = Json.createArrayBuilder();
     for (CsvLine line : rows) {
-      records.add(AttendanceBatchJson.record(line::get));
+      records.add(intake.type().record(line::get));
     }
-    exchange.getIn().setBody(AttendanceBatchJson.batch(intake.house(), intake.channel(), records));
+    exchange.getIn().setBody(BatchJson.batch(intake.house(), intake.channel(), records));
   }
 
   /** Counts and reports what case-service answered for each row, or fails the file on a refusal. */

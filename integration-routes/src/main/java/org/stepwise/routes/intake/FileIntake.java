@@ -11,11 +11,11 @@ import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.support.SynchronizationAdapter;
 
 /**
- * One attendance file on its way through intake (the routes of {@link FileIntakeRoutes}): where it
- * came from, its content hash, the CSV being read, the reject report being written and the counts
- * so far. It travels in an exchange property, so the batches split from the file share it; the open
- * CSV and the temporary report are closed and removed when the file's exchange completes, whether
- * it succeeded or not.
+ * One house file (attendance or drug tests) on its way through intake (the routes of {@link
+ * FileIntakeRoutes}): where it came from, its content hash, the CSV being read, the reject report
+ * being written and the counts so far. It travels in an exchange property, so the batches split
+ * from the file share it; the open CSV and the temporary report are closed and removed when the
+ * file's exchange completes, whether it succeeded or not.
  */
 public final class FileIntake {
 
@@ -35,10 +35,11 @@ public final class FileIntake {
   private final String house;
   private final String channel;
   private final String fileName;
+  private final RecordType type;
   private final String sha256;
   private final RejectReport report;
   private Stage stage;
-  private AttendanceCsv csv;
+  private HouseCsv csv;
   private long accepted;
   private long duplicates;
 
@@ -47,6 +48,7 @@ public final class FileIntake {
     this.house = house;
     this.channel = channel;
     this.fileName = fileName;
+    this.type = RecordType.ofFile(fileName);
     this.sha256 = sha256;
     this.report = new RejectReport(reportsDir.resolve(UUID.randomUUID() + ".rejects.csv"));
   }
@@ -73,8 +75,11 @@ public final class FileIntake {
     }
     try {
       intake.csv =
-          AttendanceCsv.open(
-              exchange.getIn().getMandatoryBody(InputStream.class), house, intake.report::add);
+          HouseCsv.open(
+              exchange.getIn().getMandatoryBody(InputStream.class),
+              house,
+              intake.type,
+              intake.report::add);
       intake.stage = Stage.READING;
     } catch (UnreadableFile e) {
       intake.fail("UNREADABLE", e.getMessage());
@@ -121,6 +126,16 @@ public final class FileIntake {
     return fileName;
   }
 
+  /** What the file records: attendance, or drug tests ({@code test_results…} files). */
+  RecordType type() {
+    return type;
+  }
+
+  /** Whether the exchange's file records drug tests (for the route's choice of endpoint). */
+  static org.apache.camel.Predicate records(RecordType type) {
+    return exchange -> of(exchange).type == type;
+  }
+
   String sha256() {
     return sha256;
   }
@@ -129,7 +144,7 @@ public final class FileIntake {
     return stage;
   }
 
-  AttendanceCsv csv() {
+  HouseCsv csv() {
     return csv;
   }
 

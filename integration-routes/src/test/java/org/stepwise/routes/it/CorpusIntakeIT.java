@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stepwise.platform.ApiClient;
-import org.stepwise.routes.intake.AttendanceCsv;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * Acceptance 2 of the intake issue: each broken input ends with a correct reject report or in
@@ -25,7 +25,7 @@ class CorpusIntakeIT {
 
   private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36).toUpperCase();
   private static final String REF = "C-" + RUN;
-  private static final String HEADER = String.join(",", AttendanceCsv.COLUMNS);
+  private static final String HEADER = String.join(",", RecordType.ATTENDANCE.columns());
 
   private static RoutesTestPlatform platform;
   private static RoutesRunner routes;

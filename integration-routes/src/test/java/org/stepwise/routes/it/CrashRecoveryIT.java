@@ -15,7 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepwise.platform.DatabaseEndpoint;
-import org.stepwise.routes.intake.AttendanceCsv;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * Acceptance 3 of the intake issue: kill the routes in the middle of a 100,000-row file and start
@@ -64,7 +64,7 @@ class CrashRecoveryIT {
   static void writeRows(Path file, String ref, String run) throws Exception {
     ZonedDateTime start = ZonedDateTime.now(IntakeFixtures.ZONE).minusHours(1).withNano(0);
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
-      out.write(String.join(",", AttendanceCsv.COLUMNS));
+      out.write(String.join(",", RecordType.ATTENDANCE.columns()));
       out.write('\n');
       for (int i = 0; i < ROWS; i++) {
         out.write(

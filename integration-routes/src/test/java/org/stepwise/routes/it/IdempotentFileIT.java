@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import org.stepwise.routes.intake.AttendanceCsv;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * A file already processed (same name and content) is not processed again; a changed file under the
@@ -34,7 +34,7 @@ class IdempotentFileIT {
     long client = IntakeFixtures.resident(platform, IntakeFixtures.ensureMaple(platform), ref, RUN);
     Path drop = Path.of("target/drops/again-" + RUN).toAbsolutePath();
     Files.createDirectories(drop);
-    String header = String.join(",", AttendanceCsv.COLUMNS) + "\n";
+    String header = String.join(",", RecordType.ATTENDANCE.columns()) + "\n";
     String row =
         "MAPLE,"
             + ref

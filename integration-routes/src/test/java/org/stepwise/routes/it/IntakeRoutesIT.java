@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.stepwise.platform.DemoUser;
 import org.stepwise.routes.RoutesMain;
 import org.stepwise.routes.config.RoutesSecret;
-import org.stepwise.routes.intake.AttendanceCsv;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * The intake flow route by route (camel-main's real routes, observed with {@link NotifyBuilder}),
@@ -187,7 +187,8 @@ class IntakeRoutesIT extends CamelMainTestSupport {
 
   /** {@code rows} good rows for the resident, then {@code bad} rows of an unknown meeting type. */
   private String csv(String houseCode, String ref, int rows, int bad) {
-    StringBuilder csv = new StringBuilder(String.join(",", AttendanceCsv.COLUMNS)).append('\n');
+    StringBuilder csv =
+        new StringBuilder(String.join(",", RecordType.ATTENDANCE.columns())).append('\n');
     for (int i = 0; i < rows + bad; i++) {
       String started =
           ZonedDateTime.now(IntakeFixtures.ZONE)

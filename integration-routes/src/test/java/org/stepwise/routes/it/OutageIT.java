@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import org.stepwise.routes.intake.AttendanceCsv;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * Acceptance 4 of the intake issue: case-service down for a while, then up: the pending file stays
@@ -32,7 +32,8 @@ class OutageIT {
     try (SwitchableRelay relay = new SwitchableRelay(servicePort);
         RoutesRunner routes =
             RoutesRunner.start(IdempotentFileIT.relayed(platform.fileDrop(drop), relay))) {
-      StringBuilder csv = new StringBuilder(String.join(",", AttendanceCsv.COLUMNS)).append('\n');
+      StringBuilder csv =
+          new StringBuilder(String.join(",", RecordType.ATTENDANCE.columns())).append('\n');
       for (int i = 0; i < 1200; i++) {
         String started =
             ZonedDateTime.now(IntakeFixtures.ZONE)

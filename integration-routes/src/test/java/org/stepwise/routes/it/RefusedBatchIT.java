@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stepwise.routes.intake.AttendanceCsv;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * A batch case-service refuses for good (here: a house it does not know) is not retried forever:
@@ -41,7 +41,7 @@ class RefusedBatchIT {
               .toString();
       Files.writeString(
           drop.resolve("ghost.csv"),
-          String.join(",", AttendanceCsv.COLUMNS)
+          String.join(",", RecordType.ATTENDANCE.columns())
               + "\n"
               + "GHOST,G-1,NA,Group,"
               + started

@@ -92,7 +92,7 @@ class SftpIntakeIT {
       Path file = impostor.root().resolve("drop").resolve("changed-key.csv");
       Files.writeString(
           file,
-          String.join(",", org.stepwise.routes.intake.AttendanceCsv.COLUMNS)
+          String.join(",", org.stepwise.routes.intake.RecordType.ATTENDANCE.columns())
               + "\nMAPLE,"
               + REF
               + ",NA,Group,"
@@ -125,7 +125,7 @@ class SftpIntakeIT {
         ZonedDateTime.now(ZONE).minusDays(1).withNano(0).toOffsetDateTime().toString();
     String name = "attendance-maple-" + RUN + ".csv";
     String csv =
-        String.join(",", org.stepwise.routes.intake.AttendanceCsv.COLUMNS)
+        String.join(",", org.stepwise.routes.intake.RecordType.ATTENDANCE.columns())
             + "\r\n"
             + "MAPLE,"
             + REF
@@ -195,5 +195,104 @@ class SftpIntakeIT {
         report.get(2).startsWith("5," + RUN + "-4,client_ref,UNKNOWN_CLIENT,"), report.get(2));
     assertTrue(
         report.get(3).startsWith("6," + RUN + "-5,started_at,MISSING_OFFSET,"), report.get(3));
+  }
+
+  /**
+   * Issue 16, acceptance 2: a test_results file through the same SFTP route: good rows stored once,
+   * bad rows in the reject report with line and reason; the same rows again store nothing new.
+   */
+  @Test
+  void aTestResultsFileReachesTheClientsTestsAndItsRejectsComeBack() throws Exception {
+    String at = ZonedDateTime.now(ZONE).minusHours(5).withNano(0).toOffsetDateTime().toString();
+    String future = ZonedDateTime.now(ZONE).plusDays(2).withNano(0).toOffsetDateTime().toString();
+    String name = "test_results-maple-" + RUN + ".csv";
+    String id = "T" + RUN;
+    String csv =
+        String.join(",", org.stepwise.routes.intake.RecordType.TEST_RESULTS.columns())
+            + "\r\n"
+            + row("MAPLE", REF, at, "NEGATIVE", "opiates|fentanyl|alcohol", "", id + "-1")
+            + row("MAPLE", REF, at, "POSITIVE", "OPIATES|BUPRENORPHINE", "buprenorphine", id + "-2")
+            + row("MAPLE", REF, at, "NEGATIVE", "OPIATES|HEROIN", "", id + "-3")
+            + row("MAPLE", REF, at, "CLEAN", "OPIATES", "", id + "-4")
+            + row(
+                "MAPLE",
+                REF,
+                ZonedDateTime.now(ZONE)
+                    .minusHours(5)
+                    .toLocalDateTime()
+                    .withNano(0)
+                    .format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+                "NEGATIVE",
+                "OPIATES",
+                "",
+                id + "-5")
+            + row("MAPLE", REF, future, "NEGATIVE", "OPIATES", "", id + "-6")
+            + row("CEDAR", REF, at, "NEGATIVE", "OPIATES", "", id + "-7");
+    Files.writeString(sftp.root().resolve("drop").resolve(name), csv, StandardCharsets.UTF_8);
+    Path done = sftp.root().resolve("drop/done").resolve(name);
+    IntakeFixtures.await(
+        () -> Files.exists(done), Duration.ofSeconds(60), "the file ends in done/");
+
+    List<JsonObject> tests = tests();
+    assertEquals(2, tests.size(), tests.toString());
+    assertEquals(
+        java.util.Set.of("NEGATIVE", "POSITIVE"),
+        java.util.Set.copyOf(tests.stream().map(t -> t.getString("result")).toList()));
+    assertTrue(tests.stream().allMatch(t -> t.getString("channel").equals("SFTP")));
+
+    Path rejects = sftp.root().resolve("drop/rejects").resolve(name + ".rejects.csv");
+    IntakeFixtures.await(() -> Files.exists(rejects), Duration.ofSeconds(10), "the reject report");
+    List<String> report = Files.readAllLines(rejects);
+    assertEquals(6, report.size(), String.join("\n", report));
+    // rows refused while reading (another house) come before those case-service refused
+    List<String> rows = report.subList(1, report.size()).stream().sorted().toList();
+    assertTrue(
+        rows.get(0).startsWith("4," + id + "-3,substances_tested,UNKNOWN_SUBSTANCE,"), rows.get(0));
+    assertTrue(rows.get(1).startsWith("5," + id + "-4,result,UNKNOWN_RESULT,"), rows.get(1));
+    assertTrue(rows.get(2).startsWith("6," + id + "-5,collected_at,MISSING_OFFSET,"), rows.get(2));
+    assertTrue(
+        rows.get(3).startsWith("7," + id + "-6,collected_at,FUTURE_TIMESTAMP,"), rows.get(3));
+    assertTrue(rows.get(4).startsWith("8," + id + "-7,house_code,OTHER_HOUSE,"), rows.get(4));
+
+    // the same rows under another name: read, answered DUPLICATE, nothing stored twice
+    String again = "test_results-maple-" + RUN + "-again.csv";
+    Files.writeString(sftp.root().resolve("drop").resolve(again), csv, StandardCharsets.UTF_8);
+    IntakeFixtures.await(
+        () -> Files.exists(sftp.root().resolve("drop/done").resolve(again)),
+        Duration.ofSeconds(60),
+        "the second file ends in done/");
+    assertEquals(2, tests().size(), "nothing new");
+  }
+
+  private static String row(
+      String house,
+      String ref,
+      String at,
+      String result,
+      String tested,
+      String positive,
+      String id) {
+    return String.join(
+            ",",
+            house,
+            ref,
+            at,
+            "URINE",
+            "RANDOM",
+            result,
+            tested,
+            positive,
+            "false",
+            "hm.jordan",
+            id)
+        + "\r\n";
+  }
+
+  private static List<JsonObject> tests() {
+    return platform
+        .api
+        .get("/api/v1/clients/" + client + "/toxicology", platform.token(DemoUser.ADMIN_OKAFOR))
+        .array()
+        .getValuesAs(JsonObject.class);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.cluster.CamelClusterService;
 import org.junit.jupiter.api.Test;
-import org.stepwise.routes.intake.AttendanceCsv;
+import org.stepwise.routes.intake.RecordType;
 
 /**
  * Two instances of the routes on the same drop: one polls (holds the source's lock), the other
@@ -78,7 +78,7 @@ class SinglePollerIT {
     Path tmp = drop.resolve(".tmp-" + name);
     Files.writeString(
         tmp,
-        String.join(",", AttendanceCsv.COLUMNS)
+        String.join(",", RecordType.ATTENDANCE.columns())
             + "\n"
             + "MAPLE,"
             + ref

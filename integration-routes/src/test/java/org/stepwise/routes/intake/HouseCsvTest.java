@@ -11,16 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The broken-input corpus at the CSV level: what is read, what is rejected with which line. */
-class AttendanceCsvTest {
+class HouseCsvTest {
 
-  static final String HEADER = String.join(",", AttendanceCsv.COLUMNS);
+  static final String HEADER = String.join(",", RecordType.ATTENDANCE.columns());
 
   private final List<RowReject> rejects = new ArrayList<>();
 
   private List<CsvLine> read(byte[] content) throws Exception {
     List<CsvLine> lines = new ArrayList<>();
-    try (AttendanceCsv csv =
-        AttendanceCsv.open(new ByteArrayInputStream(content), "MAPLE", rejects::add)) {
+    try (HouseCsv csv = HouseCsv.open(new ByteArrayInputStream(content), "MAPLE", rejects::add)) {
       csv.forEach(lines::add);
     }
     return lines;

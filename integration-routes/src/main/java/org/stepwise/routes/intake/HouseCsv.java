@@ -20,31 +20,19 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an attendance CSV (DESIGN.md "Attendance intake formats") as a stream: UTF-8 with or
- * without a BOM, CRLF or LF, RFC 4180 quoting. Rows that cannot be read as a whole go to the reject
- * consumer with their line number; the others come out one at a time, so a 50 MB file never needs
- * 50 MB of memory.
+ * Reads a house's CSV (DESIGN.md "Attendance intake formats", or drug test results) as a stream:
+ * UTF-8 with or without a BOM, CRLF or LF, RFC 4180 quoting. Rows that cannot be read as a whole go
+ * to the reject consumer with their line number; the others come out one at a time, so a 50 MB file
+ * never needs 50 MB of memory.
  */
-public final class AttendanceCsv implements Iterable<CsvLine>, AutoCloseable {
-
-  public static final List<String> COLUMNS =
-      List.of(
-          "house_code",
-          "client_ref",
-          "meeting_type",
-          "meeting_name",
-          "started_at",
-          "status",
-          "verification",
-          "reported_by",
-          "source_record_id");
+public final class HouseCsv implements Iterable<CsvLine>, AutoCloseable {
 
   private final CSVParser parser;
   private final List<String> header;
   private final String houseCode;
   private final Consumer<RowReject> rejects;
 
-  private AttendanceCsv(
+  private HouseCsv(
       CSVParser parser, List<String> header, String houseCode, Consumer<RowReject> rejects) {
     this.parser = parser;
     this.header = header;
@@ -52,11 +40,17 @@ public final class AttendanceCsv implements Iterable<CsvLine>, AutoCloseable {
     this.rejects = rejects;
   }
 
+  /** Opens an attendance file (see {@link #open(InputStream, String, RecordType, Consumer)}). */
+  public static HouseCsv open(InputStream in, String houseCode, Consumer<RowReject> rejects) {
+    return open(in, houseCode, RecordType.ATTENDANCE, rejects);
+  }
+
   /**
-   * Opens a file from {@code houseCode}'s drop; throws {@link UnreadableFile} when it is empty, not
-   * text, or its header lacks a column.
+   * Opens a file of {@code type} from {@code houseCode}'s drop; throws {@link UnreadableFile} when
+   * it is empty, not text, or its header lacks a column of the type.
    */
-  public static AttendanceCsv open(InputStream in, String houseCode, Consumer<RowReject> rejects) {
+  public static HouseCsv open(
+      InputStream in, String houseCode, RecordType type, Consumer<RowReject> rejects) {
     try {
       Reader reader = utf8WithoutBom(in);
       CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
@@ -65,11 +59,11 @@ public final class AttendanceCsv implements Iterable<CsvLine>, AutoCloseable {
         throw new UnreadableFile("the file is empty");
       }
       List<String> header = records.next().toList().stream().map(String::strip).toList();
-      List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+      List<String> missing = type.columns().stream().filter(c -> !header.contains(c)).toList();
       if (!missing.isEmpty()) {
         throw new UnreadableFile("the header lacks " + String.join(", ", missing));
       }
-      return new AttendanceCsv(parser, header, houseCode, rejects);
+      return new HouseCsv(parser, header, houseCode, rejects);
     } catch (UncheckedIOException e) {
       throw unreadable(e.getCause());
     } catch (IOException e) {
