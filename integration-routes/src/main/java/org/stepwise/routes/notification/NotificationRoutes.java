@@ -96,7 +96,7 @@ public class NotificationRoutes extends RouteBuilder {
         .removeHeaders("*")
         .to(smtpUri(host))
         .process(e -> journal.add(notification(e).id()))
-        .log("notification ${exchangeProperty." + NOTIFICATION + ".id} mailed")
+        .process(e -> log.info("notification {} mailed", notification(e).id()))
         .end()
         .removeHeaders("*")
         .process(
