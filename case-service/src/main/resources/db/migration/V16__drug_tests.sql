@@ -44,3 +44,9 @@ CREATE TRIGGER drug_test_explanation_frozen BEFORE UPDATE OR DELETE
 
 GRANT SELECT, INSERT ON drug_test, drug_test_explanation TO ${appRole};
 GRANT USAGE, SELECT ON drug_test_id_seq TO ${appRole};
+
+-- a house's testing rule: at least this many random tests a month in a resident's first 90 days
+ALTER TABLE house ADD COLUMN random_tests_per_month integer
+    CHECK (random_tests_per_month BETWEEN 1 AND 31);
+-- the roster's count of a resident's random tests
+CREATE INDEX drug_test_random_idx ON drug_test (client_id, collected_at) WHERE reason = 'RANDOM';

@@ -17,7 +17,7 @@ const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'rel
 
 export async function client(id) {
   const [overview, transitions, goals, attendance, notes, consents, summaries, clinics, codeLists,
-    triggerLog, appointments, measures, drugTests] = await Promise.all([
+    triggerLog, appointments, measures, drugTests, residencies, houses] = await Promise.all([
     get(`/clients/${id}/overview`),
     get(`/clients/${id}/transitions`),
     get(`/clients/${id}/goals`),
@@ -31,6 +31,8 @@ export async function client(id) {
     get(`/clients/${id}/appointments`),
     get(`/clients/${id}/measures`),
     get(`/clients/${id}/toxicology`),
+    get(`/clients/${id}/residencies`),
+    get('/houses'),
   ]);
   const chart = { id, codes: codeLists, reload: async (message) => { await client(id); announce(message); } };
   // the sections that fetch their own records, fetched side by side
@@ -43,13 +45,22 @@ export async function client(id) {
     triggerLogSection(chart, triggerLog, overview.triggerPattern),
     appointmentsSection(chart, appointments),
     measuresSection(chart, measures),
-    toxicologySection(chart, drugTests),
+    toxicologySection(chart, drugTests, testingRule(residencies, houses)),
     goalsSection(chart, goals),
     attendanceSection(overview, attendance),
     notesSection(chart, notes),
     consentsSection(chart, consents, clinics),
     narrativePart,
     summariesSection(summaries));
+}
+
+/** The current stay's house testing rule, while it applies (the first 90 days), or null. */
+function testingRule(residencies, houses) {
+  const stay = residencies.find((r) => !r.moveOut);
+  const house = stay && houses.find((x) => x.id === stay.houseId);
+  if (!house || !house.randomTestsPerMonth) return null;
+  const days = Math.floor((Date.now() - Date.parse(`${stay.moveIn}T00:00:00`)) / 86400000);
+  return days < 90 ? { house: house.name, perMonth: house.randomTestsPerMonth, day: days + 1 } : null;
 }
 
 /** Level, days in it, status, recovery start and flags. */

@@ -66,7 +66,12 @@ function thisWeek(w) {
     ? h('ul', { class: 'behind' }, w.behindOnMeetings.map((b) => h('li', {},
       h('strong', {}, b.name), ` — ${b.attendedThisWeek} of ${b.meetingsPerWeek} meetings, ${b.remaining} to go this week`)))
     : h('p', {}, 'Everyone is on track with their meetings this week.');
-  return h('section', { class: 'panel', 'aria-label': 'This week' }, h('h2', {}, 'This week'), overdue, behind);
+  const tests = w.behindOnTests.length
+    ? h('ul', { class: 'behind' }, w.behindOnTests.map((b) => h('li', {},
+      h('strong', {}, b.name), ` — ${b.taken} of ${b.randomTestsPerMonth} random tests in the last 30 days`)))
+    : null;
+  return h('section', { class: 'panel', 'aria-label': 'This week' }, h('h2', {}, 'This week'), overdue, behind,
+    tests ? [h('h3', {}, 'Behind on the testing rule'), tests] : null);
 }
 
 export async function house(id) {
@@ -91,7 +96,8 @@ export async function house(id) {
   const when = input('datetime-local', { value: localNow() });
   const residents = roster.residents.map((r) => h('fieldset', { 'data-field': r.clientRef },
     h('legend', {}, r.name),
-    h('p', { class: 'hint' }, `${r.attendedThisWeek} this week${r.meetingsPerWeek != null ? ` of ${r.meetingsPerWeek}` : ''}`),
+    h('p', { class: 'hint' }, `${r.attendedThisWeek} this week${r.meetingsPerWeek != null ? ` of ${r.meetingsPerWeek}` : ''}`,
+      ` · ${r.randomTestsLast30Days} random ${r.randomTestsLast30Days === 1 ? 'test' : 'tests'} in 30 days`),
     emergencyButton(r),
     h('div', { class: 'choices' }, options(codeLists.attendanceStatuses).map(([v, text]) => h('label', {},
       h('input', { type: 'radio', name: `mark-${r.clientRef}`, value: v }), text))),

@@ -12,7 +12,7 @@ export const COMMON_PANEL = ['AMPHETAMINES', 'BENZODIAZEPINES', 'BUPRENORPHINE',
 const CONCERN = new Set(['POSITIVE', 'REFUSED', 'MISSED']);
 
 /** The client's tests as a strip over time, each positive one explainable by a prescription. */
-export function toxicologySection(chart, tests) {
+export function toxicologySection(chart, tests, rule) {
   const c = chart.codes;
   const strip = h('ol', { class: 'strip', 'aria-label': 'Drug tests, newest first' }, tests.map((t) => {
     const explained = t.explanation;
@@ -38,7 +38,13 @@ export function toxicologySection(chart, tests) {
     }
     return item;
   }));
-  return [h('h2', {}, 'Drug tests'),
+  const monthAgo = Date.now() - 30 * 86400000;
+  const random = tests.filter((t) => t.reason === 'RANDOM' && t.result !== 'MISSED' && Date.parse(t.collectedAt) >= monthAgo).length;
+  const ruleLine = rule
+    ? h('p', { class: random < rule.perMonth ? 'form-error' : 'notice' },
+      `${random} random ${random === 1 ? 'test' : 'tests'} in the last 30 days; ${rule.house} asks for ${rule.perMonth} a month in the first 90 days (day ${rule.day} of the stay).`)
+    : h('p', {}, `${random} random ${random === 1 ? 'test' : 'tests'} in the last 30 days.`);
+  return [h('h2', {}, 'Drug tests'), ruleLine,
     tests.length ? strip : h('p', {}, 'No drug tests recorded.')];
 }
 

@@ -70,7 +70,8 @@ public class HouseService {
         house,
         houses.roster(houseId),
         houses.lastAttendanceReport(house.code()).orElse(null),
-        calendar.now());
+        calendar.now(),
+        calendar.today());
   }
 
   @Audited(action = AuditAction.CREATE, record = "residency")

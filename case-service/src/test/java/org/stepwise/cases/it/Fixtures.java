@@ -57,14 +57,22 @@ public final class Fixtures {
   }
 
   long house(String code, int capacity, String reportingChannel) {
-    JsonObject body =
+    return house(code, capacity, reportingChannel, null);
+  }
+
+  /** A house with a testing rule: {@code randomTestsPerMonth} in a resident's first 90 days. */
+  long house(String code, int capacity, String reportingChannel, Integer randomTestsPerMonth) {
+    JsonObjectBuilder builder =
         Json.createObjectBuilder()
             .add("code", code)
             .add("name", "House " + code)
             .add("narrLevel", 2)
             .add("capacity", capacity)
-            .add("reportingChannel", reportingChannel)
-            .build();
+            .add("reportingChannel", reportingChannel);
+    if (randomTestsPerMonth != null) {
+      builder.add("randomTestsPerMonth", randomTestsPerMonth);
+    }
+    JsonObject body = builder.build();
     return expect(201, api.post("/api/v1/houses", token(DemoUser.ADMIN_OKAFOR), body.toString()))
         .object()
         .getJsonNumber("id")

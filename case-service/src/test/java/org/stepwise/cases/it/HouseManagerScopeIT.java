@@ -34,7 +34,14 @@ class HouseManagerScopeIT {
             .findFirst()
             .orElseThrow();
     assertEquals(
-        List.of("attendedThisWeek", "clientId", "clientRef", "meetingsPerWeek", "moveIn", "name"),
+        List.of(
+            "attendedThisWeek",
+            "clientId",
+            "clientRef",
+            "meetingsPerWeek",
+            "moveIn",
+            "name",
+            "randomTestsLast30Days"),
         entry.keySet().stream().sorted().toList(),
         "a roster line, not a chart");
 

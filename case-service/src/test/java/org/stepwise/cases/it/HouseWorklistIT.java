@@ -73,6 +73,34 @@ class HouseWorklistIT {
         f.api.get("/api/v1/houses/" + house + "/worklist", f.token(DemoUser.CM_RIVERA)).status());
   }
 
+  @Test
+  void residentsInTheirFirst90DaysBehindOnTheHousesTestingRule() {
+    String code = Fixtures.unique("TR").toUpperCase();
+    long house = f.house(code, 10, "SFTP", 2);
+    long tested = resident(house, "TT-1");
+    long untested = resident(house, "TT-2");
+    f.drugTest(code, tested, "TT-1", "NEGATIVE");
+    f.drugTest(code, tested, "TT-1", "NEGATIVE");
+    f.drugTest(code, untested, "TT-2", "MISSED");
+    List<JsonObject> behind =
+        worklist(house).getJsonArray("behindOnTests").getValuesAs(JsonObject.class);
+    assertEquals(1, behind.size(), "two random tests meet the rule; a missed one is no test");
+    assertEquals(untested, behind.get(0).getJsonNumber("clientId").longValue());
+    assertEquals(2, behind.get(0).getInt("randomTestsPerMonth"));
+    assertEquals(0, behind.get(0).getInt("taken"));
+    ValidationIT.assertProblem(
+        f.api.post(
+            "/api/v1/houses",
+            admin,
+            "{\"code\":\"X"
+                + code
+                + "\",\"name\":\"X\",\"narrLevel\":2,\"capacity\":5,"
+                + "\"reportingChannel\":\"SFTP\",\"randomTestsPerMonth\":40}"),
+        400,
+        "randomTestsPerMonth",
+        "OUT_OF_RANGE");
+  }
+
   private long resident(long house, String ref) {
     long client = f.client(Fixtures.unique("Worklist"));
     expect(201, f.moveIn(client, house, ref, today().minusDays(10)));

@@ -19,7 +19,7 @@ import org.stepwise.routes.intake.RecordType;
 
 /**
  * One poll of a house system's feed ({@code GET {feed}?since={cursor}}, DESIGN.md), page by page
- * for {@link HttpFeedRoutes}: the question for the next page, the page read as an attendance batch,
+ * for {@link HttpFeedRoutes}: the question for the next page, the page read as a batch of its type,
  * and the cursor moved once case-service has answered for it. A poll ends on an empty page, or
  * after {@link #MAX_PAGES} pages (the next poll goes on).
  */
@@ -30,20 +30,22 @@ final class FeedPage {
   private static final Logger LOG = Logger.getLogger(FeedPage.class.getName());
 
   private final String houseCode;
+  private final RecordType type;
   private final FeedCursor cursor;
   private int pages;
   private boolean more = true;
   private String since;
   private String next;
 
-  private FeedPage(String houseCode, FeedCursor cursor) {
+  private FeedPage(String houseCode, RecordType type, FeedCursor cursor) {
     this.houseCode = houseCode;
+    this.type = type;
     this.cursor = cursor;
   }
 
-  /** Starts a poll of the feed of {@code houseCode}. */
-  static void begin(Exchange exchange, String houseCode, FeedCursor cursor) {
-    exchange.setProperty(PROPERTY, new FeedPage(houseCode, cursor));
+  /** Starts a poll of the feed of {@code houseCode}'s records of {@code type}. */
+  static void begin(Exchange exchange, String houseCode, RecordType type, FeedCursor cursor) {
+    exchange.setProperty(PROPERTY, new FeedPage(houseCode, type, cursor));
   }
 
   /** Whether the poll asks for another page (the loop's condition). */
@@ -72,7 +74,7 @@ final class FeedPage {
     message.setBody(null);
   }
 
-  /** Reads the page; one with records becomes the body of an attendance batch. */
+  /** Reads the page; one with records becomes the body of a batch of the feed's type. */
   static void read(Exchange exchange) {
     FeedPage poll = of(exchange);
     JsonObject answer =
@@ -93,7 +95,7 @@ final class FeedPage {
     JsonArrayBuilder rows = Json.createArrayBuilder();
     for (JsonValue value : records) {
       JsonObject r = value.asJsonObject();
-      rows.add(RecordType.ATTENDANCE.record(field -> text(r, field)));
+      rows.add(poll.type.record(field -> text(r, field)));
     }
     poll.next = next;
     exchange.getIn().setBody(BatchJson.batch(poll.houseCode, "HTTP_FEED", rows));
@@ -127,8 +129,16 @@ final class FeedPage {
     return exchange.getProperty(PROPERTY, FeedPage.class);
   }
 
+  /** A field as text; a list (a test's substances) as its items joined by {@code |}. */
   private static String text(JsonObject row, String field) {
     JsonValue v = row.get(field);
+    if (v instanceof JsonArray list) {
+      return String.join(
+          "|",
+          list.stream()
+              .map(x -> x instanceof JsonString s ? s.getString() : x.toString())
+              .toList());
+    }
     return v instanceof JsonString s
         ? s.getString()
         : v == null || v == JsonValue.NULL ? "" : v.toString();

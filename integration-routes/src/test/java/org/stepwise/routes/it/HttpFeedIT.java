@@ -76,6 +76,76 @@ class HttpFeedIT {
     }
   }
 
+  /** Issue 16: a house system's second feed, of its drug tests, into the client's tests. */
+  @Test
+  void aFeedOfDrugTestsReachesTheClientsTests() throws Exception {
+    RoutesTestPlatform platform = RoutesTestPlatform.get();
+    String ref = "FT-" + RUN;
+    long client =
+        IntakeFixtures.resident(
+            platform, IntakeFixtures.ensureHouse(platform, "CEDAR", "HTTP_FEED"), ref, RUN);
+    Path state = Path.of("target/feed-tests-state-" + RUN).toAbsolutePath();
+    try (FeedServer meetings = new FeedServer("CEDAR", 2);
+        FeedServer tests = new FeedServer("CEDAR", 2)) {
+      for (int i = 1; i <= 3; i++) {
+        tests.add(
+            Json.createObjectBuilder()
+                .add("client_ref", ref)
+                .add(
+                    "collected_at",
+                    ZonedDateTime.now(IntakeFixtures.ZONE)
+                        .minusHours(i)
+                        .withNano(0)
+                        .toOffsetDateTime()
+                        .toString())
+                .add("method", "URINE")
+                .add("reason", "RANDOM")
+                .add("result", i == 1 ? "POSITIVE" : "NEGATIVE")
+                .add("substances_tested", Json.createArrayBuilder().add("opiates").add("cocaine"))
+                .add(
+                    "substances_positive",
+                    i == 1 ? Json.createArrayBuilder().add("cocaine") : Json.createArrayBuilder())
+                .add("lab_confirmed", false)
+                .add("collected_by", "hm.alvarez")
+                .add("source_record_id", "T" + RUN + "-" + i)
+                .build());
+      }
+      Map<String, String> properties =
+          Map.of(
+              "stepwise.case-service.url", platform.platform.serviceUrl(),
+              "stepwise.keycloak.token-url", platform.tokenUrl(),
+              "stepwise.intake.houses", "",
+              "stepwise.feeds", "CEDAR",
+              "stepwise.feed.CEDAR.url", meetings.url(),
+              "stepwise.feed.CEDAR.tests-url", tests.url(),
+              "stepwise.feed.CEDAR.delay", "300",
+              "stepwise.state-dir", state.toString());
+      try (RoutesRunner routes = RoutesRunner.start(properties)) {
+        IntakeFixtures.await(
+            () -> testsOf(platform, client).size() == 3,
+            Duration.ofSeconds(60),
+            "the 3 tests of the feed");
+        IntakeFixtures.await(
+            () -> Files.exists(state.resolve("feed-CEDAR-tests.cursor")),
+            Duration.ofSeconds(10),
+            "the tests' own cursor");
+      }
+      assertEquals("T" + RUN + "-3", Files.readString(state.resolve("feed-CEDAR-tests.cursor")));
+      assertEquals("POSITIVE", testsOf(platform, client).get(0).getString("result"));
+      assertEquals(0, IntakeFixtures.attendanceOf(platform, client), "no meeting made of a test");
+    }
+  }
+
+  private static List<JsonObject> testsOf(RoutesTestPlatform platform, long client) {
+    return platform
+        .api
+        .get(
+            "/api/v1/clients/" + client + "/toxicology",
+            platform.token(org.stepwise.platform.DemoUser.ADMIN_OKAFOR))
+        .array()
+        .getValuesAs(JsonObject.class);
+  }
+
   private static JsonObject record(String ref, String id, int hoursAgo) {
     return Json.createObjectBuilder()
         .add("client_ref", ref)

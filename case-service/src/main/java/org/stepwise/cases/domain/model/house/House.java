@@ -40,9 +40,19 @@ public class House extends RecordedEntity {
   @Column(name = "reporting_channel", nullable = false)
   private ReportingChannel reportingChannel;
 
+  /**
+   * The house's testing rule: at least this many random drug tests a month for a resident in the
+   * first {@value #TESTING_RULE_DAYS} days of their stay (null: the house has none).
+   */
+  @Column(name = "random_tests_per_month")
+  private Integer randomTestsPerMonth;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
+
+  /** How long into a stay the testing rule applies. */
+  public static final int TESTING_RULE_DAYS = 90;
 
   protected House() {}
 
@@ -101,5 +111,19 @@ public class House extends RecordedEntity {
 
   public ReportingChannel reportingChannel() {
     return reportingChannel;
+  }
+
+  public Integer randomTestsPerMonth() {
+    return randomTestsPerMonth;
+  }
+
+  /** Sets the testing rule: 1 to 31 random tests a month, or none (null). */
+  public House testingRule(Integer perMonth) {
+    if (perMonth != null && (perMonth < 1 || perMonth > 31)) {
+      throw new InvalidInput(
+          "randomTestsPerMonth", "OUT_OF_RANGE", "1 to 31 random tests a month, or none");
+    }
+    this.randomTestsPerMonth = perMonth;
+    return this;
   }
 }

@@ -104,13 +104,18 @@ public class JpaHouseRepository implements HouseRepository {
                 SELECT c.id, r.client_ref, c.given_name || ' ' || c.family_name, r.move_in,
                        c.meeting_min_per_week,
                        (SELECT count(*) FROM attendance_record a
-                         WHERE a.client_id = c.id AND a.status = 'ATTENDED' AND a.started_at >= ?)
+                         WHERE a.client_id = c.id AND a.status = 'ATTENDED' AND a.started_at >= ?),
+                       (SELECT count(*) FROM drug_test t
+                         WHERE t.client_id = c.id AND t.reason = 'RANDOM' AND t.result <> 'MISSED'
+                           AND t.collected_at >= ?)
                   FROM residency r JOIN client c ON c.id = r.client_id
                  WHERE r.house_id = ? AND r.move_out IS NULL
                  ORDER BY c.family_name, c.given_name, c.id
                 """)
             .setParameter(1, java.sql.Timestamp.from(calendar.startOf(monday)))
-            .setParameter(2, houseId)
+            .setParameter(
+                2, java.sql.Timestamp.from(calendar.startOf(calendar.today().minusDays(29))))
+            .setParameter(3, houseId)
             .getResultList();
     return rows.stream()
         .map(
@@ -121,7 +126,8 @@ public class JpaHouseRepository implements HouseRepository {
                     (String) r[2],
                     ((Date) r[3]).toLocalDate(),
                     r[4] == null ? null : ((Number) r[4]).intValue(),
-                    ((Number) r[5]).longValue()))
+                    ((Number) r[5]).longValue(),
+                    ((Number) r[6]).longValue()))
         .toList();
   }
 

@@ -1,6 +1,5 @@
 package org.stepwise.cases.interfaces.rest.attendance;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -63,17 +62,7 @@ public final class AttendanceRequests {
     static Batch read(JsonRequest in) {
       String house = in.text("houseCode", true, 32);
       SourceChannel channel = in.enumValue("channel", true, SourceChannel.class);
-      JsonArray records = in.array("records", true);
-      if (records != null && records.size() > MAX_ROWS) {
-        in.reject("records", "TOO_MANY", "at most " + MAX_ROWS + " rows a batch");
-      }
-      List<Row> rows =
-          records == null
-              ? List.of()
-              : records.stream()
-                  // a row that is not even an object is still answered, as a rejected row
-                  .map(v -> Row.of(v instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT))
-                  .toList();
+      List<Row> rows = in.rows("records", MAX_ROWS).stream().map(Row::of).toList();
       return new Batch(house, channel, rows);
     }
   }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import org.stepwise.cases.application.AttendanceService;
 import org.stepwise.cases.application.AttendanceService.ManualEntry;
@@ -56,13 +55,9 @@ public class AttendanceResource {
       @PathParam("clientId") long clientId,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    java.util.Map<String, String> params = new java.util.HashMap<>();
-    params.put("from", from);
-    params.put("to", to);
-    JsonRequest in = JsonRequest.ofQuery(params, java.util.Set.of());
-    LocalDate fromDate = in.date("from", false);
-    LocalDate toDate = in.date("to", false);
-    in.done();
-    return attendance.history(clientId, fromDate, toDate).stream().map(AttendanceView::of).toList();
+    JsonRequest.Days days = JsonRequest.queryDays(from, to);
+    return attendance.history(clientId, days.from(), days.to()).stream()
+        .map(AttendanceView::of)
+        .toList();
   }
 }

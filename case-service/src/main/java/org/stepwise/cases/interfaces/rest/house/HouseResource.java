@@ -33,12 +33,13 @@ public class HouseResource {
     House house =
         houses.register(
             new House(
-                in.code(),
-                in.name(),
-                in.address() == null ? null : in.address().toAddress(),
-                in.narrLevel(),
-                in.capacity(),
-                in.reportingChannel()));
+                    in.code(),
+                    in.name(),
+                    in.address() == null ? null : in.address().toAddress(),
+                    in.narrLevel(),
+                    in.capacity(),
+                    in.reportingChannel())
+                .testingRule(in.randomTestsPerMonth()));
     return Response.created(UriBuilder.fromPath("/api/v1/houses/{id}").build(house.id()))
         .entity(HouseView.of(house))
         .build();

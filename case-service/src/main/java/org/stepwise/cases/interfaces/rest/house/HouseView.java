@@ -11,7 +11,8 @@ public record HouseView(
     AddressView address,
     int narrLevel,
     int capacity,
-    String reportingChannel) {
+    String reportingChannel,
+    Integer randomTestsPerMonth) {
 
   public record AddressView(String street, String city, String state, String postalCode) {}
 
@@ -24,6 +25,7 @@ public record HouseView(
         a == null ? null : new AddressView(a.street(), a.city(), a.state(), a.postalCode()),
         h.narrLevel(),
         h.capacity(),
-        h.reportingChannel().name());
+        h.reportingChannel().name(),
+        h.randomTestsPerMonth());
   }
 }

@@ -15,7 +15,12 @@ public record NewHouse(
     @Schema(required = true, minimum = "1", maximum = "4", description = "NARR level")
         Integer narrLevel,
     @Schema(required = true, minimum = "1", maximum = "500") Integer capacity,
-    @Schema(required = true) ReportingChannel reportingChannel)
+    @Schema(required = true) ReportingChannel reportingChannel,
+    @Schema(
+            minimum = "1",
+            maximum = "31",
+            description = "the testing rule: random tests a month in a resident's first 90 days")
+        Integer randomTestsPerMonth)
     implements RequestRecord {
 
   /** A postal address. */
@@ -49,6 +54,7 @@ public record NewHouse(
         address,
         in.integer("narrLevel", true, 1, 4),
         in.integer("capacity", true, 1, 500),
-        in.enumValue("reportingChannel", true, ReportingChannel.class));
+        in.enumValue("reportingChannel", true, ReportingChannel.class),
+        in.integer("randomTestsPerMonth", false, 1, 31));
   }
 }

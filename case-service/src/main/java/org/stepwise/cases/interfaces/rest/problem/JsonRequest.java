@@ -306,6 +306,37 @@ public final class JsonRequest extends StrictJson {
     return a;
   }
 
+  /**
+   * A batch's rows: each entry of the array, at most {@code max} of them; an entry that is not an
+   * object is still a row (an empty one), so the domain answers it as a rejected row.
+   */
+  public java.util.List<JsonObject> rows(String field, int max) {
+    JsonArray rows = array(field, true);
+    if (rows == null) {
+      return java.util.List.of();
+    }
+    if (rows.size() > max) {
+      add(field, "TOO_MANY", "at most " + max + " rows a batch");
+    }
+    return rows.stream()
+        .map(v -> v instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT)
+        .toList();
+  }
+
+  /** The optional first and last day of a list. */
+  public record Days(LocalDate from, LocalDate to) {}
+
+  /** The {@code from} and {@code to} of a list's query (a malformed one is a 400 naming it). */
+  public static Days queryDays(String from, String to) {
+    java.util.Map<String, String> params = new java.util.HashMap<>();
+    params.put("from", from);
+    params.put("to", to);
+    JsonRequest in = ofQuery(params, Set.of());
+    Days days = new Days(in.date("from", false), in.date("to", false));
+    in.done();
+    return days;
+  }
+
   @Override
   protected String rawText(String field, boolean required) {
     return text(field, required, 64);

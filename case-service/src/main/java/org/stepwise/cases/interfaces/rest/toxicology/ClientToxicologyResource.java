@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.stepwise.cases.application.ToxicologyService;
 import org.stepwise.cases.domain.model.toxicology.DrugTest;
@@ -33,14 +32,8 @@ public class ClientToxicologyResource {
       @PathParam("clientId") long clientId,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    java.util.Map<String, String> params = new java.util.HashMap<>();
-    params.put("from", from);
-    params.put("to", to);
-    JsonRequest in = JsonRequest.ofQuery(params, java.util.Set.of());
-    LocalDate fromDate = in.date("from", false);
-    LocalDate toDate = in.date("to", false);
-    in.done();
-    return toxicology.history(clientId, fromDate, toDate);
+    JsonRequest.Days days = JsonRequest.queryDays(from, to);
+    return toxicology.history(clientId, days.from(), days.to());
   }
 
   @POST

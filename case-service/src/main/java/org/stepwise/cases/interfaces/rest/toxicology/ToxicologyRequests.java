@@ -37,16 +37,7 @@ public final class ToxicologyRequests {
     static Batch read(JsonRequest in) {
       String house = in.text("houseCode", true, 32);
       SourceChannel channel = in.enumValue("channel", true, SourceChannel.class);
-      JsonArray records = in.array("records", true);
-      if (records != null && records.size() > MAX_ROWS) {
-        in.reject("records", "TOO_MANY", "at most " + MAX_ROWS + " rows a batch");
-      }
-      List<Row> rows =
-          records == null
-              ? List.of()
-              : records.stream()
-                  .map(v -> Row.of(v instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT))
-                  .toList();
+      List<Row> rows = in.rows("records", MAX_ROWS).stream().map(Row::of).toList();
       return new Batch(house, channel, rows);
     }
   }
