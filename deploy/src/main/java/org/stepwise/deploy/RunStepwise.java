@@ -116,6 +116,11 @@ public final class RunStepwise {
     StringBuilder out = new StringBuilder();
     out.append("\nStepwise is up").append(seeded ? " (demo data loaded)" : "").append(".\n");
     out.append("  API          ").append(api).append("/api/v1\n");
+    try {
+      out.append("  PostgreSQL   ").append(platform.databaseDurability()).append('\n');
+    } catch (java.sql.SQLException e) {
+      out.append("  PostgreSQL   (settings not readable: ").append(e.getMessage()).append(")\n");
+    }
     out.append("  OpenAPI      ").append(api).append("/openapi\n");
     out.append("  Health       ").append(api).append("/health\n");
     out.append("  Keycloak     ")

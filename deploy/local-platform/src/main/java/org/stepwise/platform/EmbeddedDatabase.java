@@ -36,6 +36,13 @@ final class EmbeddedDatabase implements AutoCloseable {
             .setCleanDataDirectory(!settings.keepData())
             .setPort(settings.embeddedDbPort())
             .setServerConfig("max_connections", "100");
+    if (settings.durable()) {
+      // the embedding library starts PostgreSQL with -F (fsync off) and synchronous_commit off, the
+      // defaults for tests; a later -c wins over -F
+      builder.setServerConfig("fsync", "on");
+      builder.setServerConfig("synchronous_commit", "on");
+      builder.setServerConfig("full_page_writes", "on");
+    }
     if (settings.statementStatistics()) {
       // Tests count the statements a request runs (pg_stat_statements ships with the binaries).
       builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
@@ -45,6 +52,10 @@ final class EmbeddedDatabase implements AutoCloseable {
     String db = settings.databaseName();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
+      if (settings.durable()) {
+        requireOn(s, "fsync");
+        requireOn(s, "synchronous_commit");
+      }
       createRole(s, OWNER, OWNER_PASSWORD);
       createRole(s, APP_USER, APP_PASSWORD);
       var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'");
@@ -62,6 +73,30 @@ final class EmbeddedDatabase implements AutoCloseable {
     String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + db;
     return new EmbeddedDatabase(
         postgres, new DatabaseEndpoint(url, APP_USER, APP_PASSWORD, OWNER, OWNER_PASSWORD));
+  }
+
+  /** Refuses to go on with a database that would not keep what it acknowledges. */
+  private static void requireOn(Statement s, String setting) throws SQLException {
+    var rs = s.executeQuery("SHOW " + setting);
+    rs.next();
+    if (!"on".equals(rs.getString(1))) {
+      throw new IllegalStateException(
+          "the embedded PostgreSQL runs with " + setting + "=" + rs.getString(1) + ", not on");
+    }
+  }
+
+  /** What the database does with a commit, for the run command's banner. */
+  String durability() throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      StringBuilder out = new StringBuilder();
+      for (String setting : new String[] {"fsync", "synchronous_commit"}) {
+        var rs = s.executeQuery("SHOW " + setting);
+        rs.next();
+        out.append(out.isEmpty() ? "" : ", ").append(setting).append('=').append(rs.getString(1));
+      }
+      return out.toString();
+    }
   }
 
   private static void createRole(Statement s, String role, String password) throws SQLException {

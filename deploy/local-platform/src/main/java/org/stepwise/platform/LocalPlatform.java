@@ -104,6 +104,11 @@ public final class LocalPlatform implements AutoCloseable {
         .orElseThrow(() -> new IllegalStateException("only the embedded database has one"));
   }
 
+  /** The embedded database's fsync and synchronous_commit, or "external". */
+  public String databaseDurability() throws java.sql.SQLException {
+    return embedded.isPresent() ? embedded.get().durability() : "external";
+  }
+
   public Path caseServiceLog() {
     return caseService.log();
   }

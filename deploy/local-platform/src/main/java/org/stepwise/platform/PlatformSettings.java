@@ -18,6 +18,7 @@ public record PlatformSettings(
     String databaseName,
     Optional<ExternalDatabase> externalDatabase,
     boolean statementStatistics,
+    boolean durable,
     Map<String, String> serviceConfig) {
 
   /** Settings for the README's run command: fixed ports, data kept between runs. */
@@ -33,6 +34,8 @@ public record PlatformSettings(
         "stepwise",
         ExternalDatabase.fromEnvironment(),
         false,
+        // the system of record: what PostgreSQL acknowledges is on disk
+        true,
         // the demo clinic's FHIR inbox listens on loopback without TLS
         Map.of("stepwise.local-mode", "true"));
   }
@@ -49,6 +52,9 @@ public record PlatformSettings(
         "stepwise_test",
         Optional.empty(),
         true,
+        // a throw-away database may lose its last commits in a crash, for speed; the benchmarks
+        // measure on the durable setting (-Dstepwise.durable=true, set by -Pbenchmark)
+        Boolean.getBoolean("stepwise.durable"),
         // deliveries back off in seconds, not minutes, so retries can be watched in a test; the
         // tests stand for a proxy on loopback, so they can say whom a request comes from
         Map.of(
