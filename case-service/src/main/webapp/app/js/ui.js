@@ -108,14 +108,36 @@ export function onSubmit(form, send) {
     try {
       await send(form);
     } catch (e) {
-      showProblem(form, e.problem ? e : {
-        problem: { title: 'Stepwise could not be reached: check the connection and try again. Nothing was saved.' },
-      });
+      showProblem(form, explained(e));
     } finally {
       if (button) button.disabled = false;
     }
   });
   return form;
+}
+
+/**
+ * A refusal as a person reads it: what happened and what to do, for the answers that are not about
+ * a field (the server's field errors are kept as they are).
+ */
+function explained(e) {
+  if (!e.problem) {
+    return { problem: { title: 'Stepwise could not be reached: check the connection and try again. Nothing was saved.' } };
+  }
+  const says = (title) => ({ status: e.status, problem: { ...e.problem, title, errors: [] } });
+  if (e.status === 412 || (e.status === 409 && !(e.problem.errors || []).length)) {
+    return says('Someone else changed this record since you opened it: reload the page to see their change, then make yours again. Nothing was saved.');
+  }
+  if (e.status === 401) {
+    return says('Your session has ended: log in again, then repeat this. Nothing was saved.');
+  }
+  if (e.status === 403 || e.status === 404) {
+    return says('This is not yours to change, or it no longer exists. Nothing was saved.');
+  }
+  if (e.status >= 500) {
+    return says('Stepwise could not save this just now: try again in a moment. Nothing was saved.');
+  }
+  return e;
 }
 
 /** A form that runs {@code send} on submit and shows the server's answer (see onSubmit). */

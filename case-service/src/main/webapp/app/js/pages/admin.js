@@ -5,9 +5,10 @@ import { codes, options, labelOf } from '../codes.js';
 import { h, field, input, select, page, onSubmit, announce } from '../ui.js';
 
 export async function admin() {
-  const [houses, clinics, failed, afterRevocation, codeLists, attention] = await Promise.all([
+  const [houses, clinics, failed, afterRevocation, codeLists, attention, caseManagers] = await Promise.all([
     get('/houses'), get('/clinics'), get('/deliveries?status=FAILED'),
     get('/deliveries?status=DELIVERED_AFTER_REVOCATION'), codes(), get('/attention/counts'),
+    get('/staff/case-managers'),
   ]);
   const attentionTable = attention.length
     ? h('table', { class: 'stack' },
@@ -48,17 +49,45 @@ export async function admin() {
         }, `Retry ${s.id}`))))))
     : h('p', {}, 'No failed deliveries.');
 
+  // the assignment: find the client by name, pick the case manager from those who have signed in
+  const clientName = input('search', { autocomplete: 'off', placeholder: 'Type a name' });
+  const clientPick = select([['', 'Type a name above, then choose']]);
+  const managerPick = select([['', 'Choose a case manager'],
+    ...caseManagers.map((m) => [m.username, `${m.username} (${m.activeClients} active clients)`])]);
+  let found = [];
+  let searching = 0;
+  clientName.addEventListener('input', async () => {
+    const text = clientName.value.trim();
+    const mine = ++searching;
+    if (text.length < 2) {
+      clientPick.replaceChildren(h('option', { value: '' }, 'Type at least 2 letters'));
+      return;
+    }
+    const page = await get(`/clients?name=${encodeURIComponent(text)}&size=20`);
+    if (mine !== searching) return; // a later search answered first
+    found = page.rows;
+    clientPick.replaceChildren(
+      h('option', { value: '' }, page.total ? `${page.total} found: choose one` : 'Nobody by that name'),
+      ...found.map((r) => h('option', { value: String(r.clientId) },
+        `${r.name}${r.caseManager ? ` — now ${r.caseManager}` : ''}${r.houseCode ? `, ${r.houseCode}` : ''}`)));
+  });
   const assign = h('form', { 'aria-label': 'Assign a case manager', novalidate: true },
     h('div', { class: 'row' },
-      field('Client id', 'clientId', input('number', { min: 1 })),
-      field('Case manager (login)', 'caseManager', input('text'))),
+      field('Find the client', 'clientName', clientName),
+      field('Client', 'clientId', clientPick),
+      field('Case manager', 'caseManager', managerPick)),
     h('button', { type: 'submit' }, 'Assign'));
   onSubmit(assign, async () => {
-    const id = assign.elements.namedItem('clientId').value;
+    const id = clientPick.value;
+    const chosen = found.find((r) => String(r.clientId) === id);
+    if (!id || !managerPick.value) {
+      assign.append(h('p', { class: 'form-error', role: 'alert' }, 'Choose a client and a case manager.'));
+      return;
+    }
     const current = await api('GET', `/clients/${id}`);
-    await api('PUT', `/clients/${id}/case-manager`, { caseManager: assign.elements.namedItem('caseManager').value.trim() }, { 'If-Match': current.etag });
+    await api('PUT', `/clients/${id}/case-manager`, { caseManager: managerPick.value }, { 'If-Match': current.etag });
     announce('Case manager assigned');
-    assign.append(h('p', { class: 'notice', role: 'status' }, `Client ${id} assigned.`));
+    assign.append(h('p', { class: 'notice', role: 'status' }, `${chosen ? chosen.name : 'The client'} is now on ${managerPick.value}'s caseload.`));
   });
 
   const auditResults = h('div');

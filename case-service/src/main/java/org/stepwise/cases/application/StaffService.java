@@ -54,6 +54,11 @@ public class StaffService {
                     "no case manager with that login has signed in to Stepwise yet"));
   }
 
+  /** The case managers an admin may assign clients to, with their active caseloads. */
+  public java.util.List<StaffDirectory.CaseManagerLoad> caseManagers() {
+    return directory.caseManagers();
+  }
+
   /** The subject holding {@code username} now, if any. */
   public java.util.Optional<String> subjectOf(String username) {
     return directory.byUsername(username).map(StaffMember::subject);

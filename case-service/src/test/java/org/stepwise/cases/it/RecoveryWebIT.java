@@ -142,6 +142,32 @@ class RecoveryWebIT {
     }
   }
 
+  /** A save over someone else's change says so and what to do, not "Precondition Failed". */
+  @Test
+  void aSaveOverSomeoneElsesChangeSaysWhatHappenedAndWhatToDo() throws Exception {
+    long client = f.client(Fixtures.unique("WebStale"));
+    try (Browser b = Browser.open(1280, 1400)) {
+      b.login(base, DemoUser.CM_RIVERA, "#/clients/" + client);
+      WebElement editor = openEditor(b);
+      // meanwhile, in another tab, the plan is saved
+      expect(
+          200,
+          f.api.put(
+              "/api/v1/clients/" + client + "/relapse-prevention-plan",
+              f.token(DemoUser.CM_RIVERA),
+              Fixtures.PLAN,
+              java.util.Map.of("If-Match", "\"0\"")));
+      editor.findElement(By.name("copingSteps")).sendKeys("Call my sponsor");
+      editor.findElement(By.cssSelector("button[type=submit]")).click();
+      WebElement error =
+          b.waitFor(
+              By.cssSelector("form[aria-label='Edit the relapse-prevention plan'] .form-error"));
+      assertTrue(
+          error.getText().startsWith("Someone else changed this record since you opened it"),
+          error.getText());
+    }
+  }
+
   private static WebElement openEditor(Browser b) {
     return opened(b, "Edit the relapse-prevention plan");
   }

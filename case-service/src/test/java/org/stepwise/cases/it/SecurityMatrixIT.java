@@ -276,6 +276,7 @@ class SecurityMatrixIT {
         new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
         new Entry("GET", "/houses/{houseId}/worklist", null, roles(F, P, P, F, F)),
         new Entry("GET", "/houses/managed", null, roles(F, P, P, F, F)),
+        new Entry("GET", "/staff/case-managers", null, ADMIN_ONLY),
         new Entry("GET", "/audit", null, ADMIN_ONLY),
         new Entry("GET", "/audit/verify", null, ADMIN_ONLY),
         new Entry(

@@ -1,6 +1,7 @@
 package org.stepwise.cases.domain.model.staff;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,10 @@ public interface StaffDirectory {
 
   /** The staff member who holds this username now. */
   Optional<StaffMember> byUsername(String username);
+
+  /** The case managers who have signed in, by username, with how many active clients each has. */
+  List<CaseManagerLoad> caseManagers();
+
+  /** A case manager and the size of their active caseload. */
+  record CaseManagerLoad(String username, long activeClients) {}
 }

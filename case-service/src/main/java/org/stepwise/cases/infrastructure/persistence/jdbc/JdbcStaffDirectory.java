@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.stepwise.cases.domain.model.staff.StaffDirectory;
 import org.stepwise.cases.domain.model.staff.StaffMember;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
+import org.stepwise.cases.infrastructure.security.CurrentUser;
 
 /** The staff directory in {@code staff_member}; a sign-in is three statements on one connection. */
 @ApplicationScoped
@@ -69,6 +70,19 @@ public class JdbcStaffDirectory implements StaffDirectory {
             rs -> new StaffMember(rs.getString(1), rs.getString(2), roles(rs.getArray(3))),
             username);
     return found.stream().findFirst();
+  }
+
+  @Override
+  public List<CaseManagerLoad> caseManagers() {
+    return Sql.list(
+        dataSource,
+        "listing case managers",
+        "SELECT s.username, count(c.id) FROM staff_member s"
+            + " LEFT JOIN client c ON c.case_manager_subject = s.subject AND c.status = 'ACTIVE'"
+            + " WHERE s.username IS NOT NULL AND ? = ANY (s.roles)"
+            + " GROUP BY s.username ORDER BY s.username",
+        rs -> new CaseManagerLoad(rs.getString(1), rs.getLong(2)),
+        CurrentUser.CASE_MANAGER);
   }
 
   private static Set<String> roles(Array array) throws SQLException {
