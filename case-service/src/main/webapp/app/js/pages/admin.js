@@ -2,7 +2,7 @@
 // and the audit log.
 import { api, get, post } from '../api.js';
 import { codes, options, labelOf } from '../codes.js';
-import { h, field, input, select, page, onSubmit, announce } from '../ui.js';
+import { h, field, input, select, page, onSubmit, announce, form, value } from '../ui.js';
 
 export async function admin() {
   const [houses, clinics, failed, afterRevocation, codeLists, attention, caseManagers] = await Promise.all([
@@ -129,6 +129,75 @@ export async function admin() {
     h('h2', {}, 'Failed deliveries'), failedTable,
     h('h2', {}, 'Assignments'), assign,
     h('h2', {}, 'Audit log'), audit, auditResults,
-    h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${x.reportingChannel})`))),
-    h('h2', {}, 'Clinics'), h('ul', {}, clinics.map((c) => h('li', {}, `${c.code} — ${c.name}: ${c.channel} ${c.endpoint}, ${c.cadence.toLowerCase()}; clinicians ${c.clinicians.map((d) => d.username).join(', ') || 'none'}`))));
+    h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${labelOf(codeLists.reportingChannels, x.reportingChannel)}${x.randomTestsPerMonth ? `, ${x.randomTestsPerMonth} random tests a month in the first 90 days` : ''})`))),
+    h('details', {}, h('summary', {}, 'Add a house'), houseForm(codeLists)),
+    h('h2', {}, 'Clinics'), h('ul', {}, clinics.map((c) => h('li', {}, `${c.code} — ${c.name}: ${c.channel} ${c.endpoint}, ${c.cadence.toLowerCase()}; clinicians ${c.clinicians.map((d) => d.username).join(', ') || 'none'}`))),
+    h('details', {}, h('summary', {}, 'Add a clinic'), clinicForm(codeLists)),
+    h('details', {}, h('summary', {}, 'Add a clinician to a clinic'), clinicianForm(clinics)));
+}
+
+/** A new sober-living house: its code, NARR level, beds, how it reports, its testing rule. */
+function houseForm(c) {
+  return form('Add a house', [
+    h('div', { class: 'row' },
+      field('Code', 'code', input('text', { maxlength: 32, autocomplete: 'off' }), 'Capital letters and digits, e.g. ELM'),
+      field('Name', 'name', input('text', { maxlength: 200 }))),
+    h('div', { class: 'row' },
+      field('NARR level', 'narrLevel', select([['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']])),
+      field('Beds', 'capacity', input('number', { min: 1, max: 500 })),
+      field('Reports attendance by', 'reportingChannel', select(options(c.reportingChannels))),
+      field('Random tests a month', 'randomTestsPerMonth', input('number', { min: 1, max: 31 }), 'In a resident\'s first 90 days; empty: no rule')),
+  ], 'Add the house', async (f) => {
+    const number = (name) => (value(f, name) === undefined ? undefined : Number(value(f, name)));
+    const made = await post('/houses', {
+      code: value(f, 'code'), name: value(f, 'name'), narrLevel: number('narrLevel'),
+      capacity: number('capacity'), reportingChannel: value(f, 'reportingChannel'),
+      randomTestsPerMonth: number('randomTestsPerMonth'),
+    });
+    announce(`House ${made.code} added`);
+    f.append(h('p', { class: 'notice', role: 'status' }, `${made.name} (${made.code}) added.`));
+  });
+}
+
+/** A referring clinic: where its summaries go, how, and how often. */
+function clinicForm(c) {
+  return form('Add a clinic', [
+    h('div', { class: 'row' },
+      field('Code', 'code', input('text', { maxlength: 32, autocomplete: 'off' })),
+      field('Name', 'name', input('text', { maxlength: 200 })),
+      field('NPI (optional)', 'npi', input('text', { maxlength: 10, inputmode: 'numeric' }))),
+    h('div', { class: 'row' },
+      field('Channel', 'channel', select(options(c.deliveryChannels))),
+      field('Endpoint', 'endpoint', input('url', { maxlength: 500 }), 'https://… for FHIR, sftp://… for a drop'),
+      field('Authentication', 'auth', select(options(c.channelAuths)))),
+    h('div', { class: 'row' },
+      field('Token URL (OAuth2)', 'tokenUrl', input('url', { maxlength: 500 })),
+      field('Client id or user', 'authClient', input('text', { maxlength: 200 }), 'Its secret goes into the routes\' configuration, never here'),
+      field('Summaries', 'cadence', select(options(c.cadences)))),
+  ], 'Add the clinic', async (f) => {
+    const made = await post('/clinics', {
+      code: value(f, 'code'), name: value(f, 'name'), npi: value(f, 'npi'), channel: value(f, 'channel'),
+      endpoint: value(f, 'endpoint'), auth: value(f, 'auth'), tokenUrl: value(f, 'tokenUrl'),
+      authClient: value(f, 'authClient'), cadence: value(f, 'cadence'),
+    });
+    announce(`Clinic ${made.code} added`);
+    f.append(h('p', { class: 'notice', role: 'status' }, `${made.name} (${made.code}) added.`));
+  });
+}
+
+/** A clinician who may read their clinic's summaries once they sign in. */
+function clinicianForm(clinics) {
+  return form('Add a clinician', [
+    h('div', { class: 'row' },
+      field('Clinic', 'clinic', select(clinics.map((x) => [String(x.id), x.name]))),
+      field('Login', 'username', input('text', { maxlength: 100, autocomplete: 'off' }), 'Their Keycloak username'),
+      field('Name', 'name', input('text', { maxlength: 200 })),
+      field('NPI (optional)', 'npi', input('text', { maxlength: 10, inputmode: 'numeric' }))),
+  ], 'Add the clinician', async (f) => {
+    await post(`/clinics/${value(f, 'clinic')}/clinicians`, {
+      username: value(f, 'username'), name: value(f, 'name'), npi: value(f, 'npi'),
+    });
+    announce('Clinician added');
+    f.append(h('p', { class: 'notice', role: 'status' }, `${value(f, 'username')} added.`));
+  });
 }

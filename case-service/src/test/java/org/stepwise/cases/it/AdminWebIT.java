@@ -49,4 +49,46 @@ class AdminWebIT {
             .object()
             .getString("caseManager"));
   }
+
+  @Test
+  void anAdminAddsAHouseWithItsTestingRuleAndAWrongCodeIsShownAtItsField() throws Exception {
+    String code = Fixtures.unique("H").toUpperCase().replaceAll("[^A-Z0-9]", "");
+    try (Browser b = Browser.open(1280, 1000)) {
+      b.login(base, DemoUser.ADMIN_OKAFOR, "#/admin");
+      WebElement form =
+          b.wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("form[aria-label='Add a house']")));
+      b.driver.executeScript("arguments[0].closest('details').open = true", form);
+      form.findElement(By.name("code")).sendKeys(code.toLowerCase());
+      form.findElement(By.name("name")).sendKeys("Elm House");
+      form.findElement(By.name("capacity")).sendKeys("6");
+      new Select(form.findElement(By.name("reportingChannel"))).selectByValue("MANUAL");
+      form.findElement(By.name("randomTestsPerMonth")).sendKeys("2");
+      form.findElement(By.cssSelector("button[type=submit]")).click();
+      WebElement error =
+          b.waitFor(
+              By.cssSelector("form[aria-label='Add a house'] [data-field=code] .field-error"));
+      assertTrue(!error.getText().isBlank(), "the server's reason is at the code field");
+
+      WebElement codeField = form.findElement(By.name("code"));
+      codeField.clear();
+      codeField.sendKeys(code);
+      form.findElement(By.cssSelector("button[type=submit]")).click();
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("form[aria-label='Add a house'] .notice"),
+              "Elm House (" + code + ")"));
+    }
+    jakarta.json.JsonObject house =
+        expect(200, f.api.get("/api/v1/houses", f.token(DemoUser.ADMIN_OKAFOR)))
+            .array()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(h -> h.getString("code").equals(code))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, house.getInt("randomTestsPerMonth"));
+    assertEquals("MANUAL", house.getString("reportingChannel"));
+  }
 }
