@@ -1,7 +1,7 @@
 // Client: the chart a case manager works in — timeline, step-down plan, relapse-prevention plan,
 // trigger log, appointments, measures, drug tests, goals, attendance, notes, consents, the narrative for the
 // clinic, summaries — with forms whose errors come from the server, next to the field they concern.
-import { get, post } from '../api.js';
+import { api, get, post } from '../api.js';
 import { h, field, input, select, page, formatDate, flagLabel, announce, today, form, value } from '../ui.js';
 import { timeline } from './timeline.js';
 import { planSection as recoveryPlanSection } from './plan.js';
@@ -40,7 +40,7 @@ export async function client(id) {
   page(overview.name,
     glanceSection(overview),
     timelineSection(chart, transitions, usesOf(triggerLog)),
-    planSection(overview),
+    planSection(chart, overview),
     rppPart,
     triggerLogSection(chart, triggerLog, overview.triggerPattern),
     appointmentsSection(chart, appointments),
@@ -121,18 +121,61 @@ function timelineSection({ id, codes: c, reload }, transitions, uses) {
 }
 
 /** The step-down plan. */
-function planSection(overview) {
+function planSection({ id, codes: c, reload }, overview) {
   const plan = overview.stepDownPlan;
+  const levels = c.levelsOfCare.map((l) => [l.code, `${l.code} ${l.label}`]);
+  const level = select(levels);
+  if (plan) level.value = plan.targetLevel;
+  const stepDown = form(plan ? 'Change the step-down plan' : 'Set a step-down plan', [
+    h('div', { class: 'row' },
+      field('Step down to', 'targetLevel', level),
+      field('By', 'targetDate', input('date', { value: plan ? plan.targetDate : '' })),
+      field('When (criteria)', 'criteria', input('text', { maxlength: 2000, value: plan ? plan.criteria || '' : '' }))),
+  ], plan ? 'Change the plan' : 'Set the plan', async (f) => {
+    const current = await api('GET', `/clients/${id}`);
+    await api('PUT', `/clients/${id}/step-down-plan`,
+      { targetLevel: value(f, 'targetLevel'), targetDate: value(f, 'targetDate'), criteria: value(f, 'criteria') },
+      { 'If-Match': current.etag });
+    await reload('Step-down plan saved');
+  });
+  const perWeek = input('number', { min: 0, max: 21, value: overview.meetingsPerWeek ?? '' });
+  const requirement = form('Meeting requirement', [
+    h('div', { class: 'row' }, field('Meetings a week', 'perWeek', perWeek, '0 for none')),
+  ], 'Save the requirement', async (f) => {
+    const current = await api('GET', `/clients/${id}`);
+    await api('PUT', `/clients/${id}/meeting-requirement`, { perWeek: Number(value(f, 'perWeek') ?? 0) },
+      { 'If-Match': current.etag });
+    await reload('Meeting requirement saved');
+  });
   return h('section', { class: 'panel', 'aria-labelledby': 'plan-h' },
     h('h2', { id: 'plan-h' }, 'Step-down plan'),
-    plan ? h('p', {}, `To ${plan.targetLevel} ${plan.targetLevelLabel || ''} by ${formatDate(plan.targetDate)}: ${plan.criteria || ''}`) : h('p', {}, 'No plan recorded.'));
+    plan ? h('p', {}, `To ${plan.targetLevel} ${plan.targetLevelLabel || ''} by ${formatDate(plan.targetDate)}: ${plan.criteria || ''}`) : h('p', {}, 'No plan recorded.'),
+    h('details', {}, h('summary', {}, plan ? 'Change the plan' : 'Set a plan'), stepDown),
+    h('details', {}, h('summary', {}, `Meeting requirement: ${overview.meetingsPerWeek != null ? `${overview.meetingsPerWeek} a week` : 'none'}`), requirement));
 }
 
 /** Goals with milestones and progress notes, a status form and a progress-note form each. */
 function goalsSection({ id, codes: c, reload }, goals) {
   const goalItems = goals.map((g) => h('li', {},
     h('p', {}, h('strong', {}, `${g.domain}: `), g.statement, ` — ${g.status}`, g.targetDate ? `, target ${g.targetDate}` : ''),
-    g.milestones.length ? h('ul', {}, g.milestones.map((m) => h('li', {}, `${m.description}${m.achievedOn ? ` (achieved ${m.achievedOn})` : ''}`))) : null,
+    g.milestones.length ? h('ul', { 'aria-label': `Milestones of ${g.statement}` }, g.milestones.map((m) => h('li', {},
+      `${m.description}${m.achievedOn ? ` (achieved ${m.achievedOn})` : ''}${m.dueDate && !m.achievedOn ? ` (due ${m.dueDate})` : ''} `,
+      m.achievedOn ? null : h('button', {
+        type: 'button',
+        class: 'secondary',
+        onclick: async () => {
+          await post(`/clients/${id}/goals/${g.id}/milestones/${m.id}/achieved`, { achievedOn: today() });
+          await reload('Milestone achieved');
+        },
+      }, `Achieved today: ${m.description}`)))) : null,
+    g.status === 'ACHIEVED' || g.status === 'ABANDONED' ? null : form(`Milestone for ${g.statement}`, [
+      h('div', { class: 'row' },
+        field('Milestone', 'description', input('text', { maxlength: 1000 })),
+        field('Due (optional)', 'dueDate', input('date'))),
+    ], 'Add milestone', async (f) => {
+      await post(`/clients/${id}/goals/${g.id}/milestones`, { description: value(f, 'description'), dueDate: value(f, 'dueDate') });
+      await reload('Milestone added');
+    }),
     g.progressNotes.length ? h('ul', { 'aria-label': 'Progress notes' }, g.progressNotes.map((n) => h('li', {}, `${n.notedOn}: ${n.body}`))) : null,
     g.status === 'ACHIEVED' || g.status === 'ABANDONED' ? null : form(`Status of ${g.statement}`, [
       h('div', { class: 'row' },
@@ -150,7 +193,17 @@ function goalsSection({ id, codes: c, reload }, goals) {
       await post(`/clients/${id}/goals/${g.id}/progress-notes`, { notedOn: value(f, 'notedOn'), body: value(f, 'body') });
       await reload('Progress note added');
     })));
-  return [h('h2', {}, 'Goals'), goalItems.length ? h('ul', {}, goalItems) : h('p', {}, 'No goals yet.')];
+  const newGoal = form('Add a goal', [
+    h('div', { class: 'row' },
+      field('Domain', 'domain', select(options(c.goalDomains))),
+      field('Goal', 'statement', input('text', { maxlength: 1000 })),
+      field('Target date (optional)', 'targetDate', input('date'))),
+  ], 'Add the goal', async (f) => {
+    await post(`/clients/${id}/goals`, { domain: value(f, 'domain'), statement: value(f, 'statement'), targetDate: value(f, 'targetDate') });
+    await reload('Goal added');
+  });
+  return [h('h2', {}, 'Goals'), goalItems.length ? h('ul', {}, goalItems) : h('p', {}, 'No goals yet.'),
+    h('details', {}, h('summary', {}, 'Add a goal'), newGoal)];
 }
 
 /** Attendance by week against the requirement, and the latest meetings. */
