@@ -2,7 +2,7 @@
 // trigger log, appointments, measures, drug tests, goals, attendance, notes, consents, the narrative for the
 // clinic, summaries — with forms whose errors come from the server, next to the field they concern.
 import { api, get, post } from '../api.js';
-import { h, field, input, select, page, formatDate, flagLabel, announce, today, form, value } from '../ui.js';
+import { h, field, input, select, page, formatDate, flagLabel, announce, today, daysBefore, form, value } from '../ui.js';
 import { timeline } from './timeline.js';
 import { planSection as recoveryPlanSection } from './plan.js';
 import { triggerLogSection } from './triggers.js';
@@ -47,11 +47,12 @@ export async function client(id) {
     measuresSection(chart, measures),
     toxicologySection(chart, drugTests, testingRule(residencies, houses)),
     goalsSection(chart, goals),
+    residencySection(chart, residencies, houses),
     attendanceSection(overview, attendance),
     notesSection(chart, notes),
     consentsSection(chart, consents, clinics),
     narrativePart,
-    summariesSection(summaries));
+    summariesSection(chart, summaries, consents));
 }
 
 /** The current stay's house testing rule, while it applies (the first 90 days), or null. */
@@ -206,6 +207,36 @@ function goalsSection({ id, codes: c, reload }, goals) {
     h('details', {}, h('summary', {}, 'Add a goal'), newGoal)];
 }
 
+/** Where the client lives: the current stay with a move-out form, or a move-in form with each house's beds. */
+function residencySection({ id, reload }, residencies, houses) {
+  const stay = residencies.find((r) => !r.moveOut);
+  const houseName = (houseId) => (houses.find((x) => x.id === houseId) || { name: 'a house' }).name;
+  const history = residencies.filter((r) => r.moveOut).map((r) => h('li', {},
+    `${houseName(r.houseId)} (${r.clientRef}) ${r.moveIn} – ${r.moveOut}${r.moveOutReason ? `: ${r.moveOutReason}` : ''}`));
+  const moveOut = stay ? form('Move out', [
+    h('div', { class: 'row' },
+      field('Moved out on', 'moveOut', input('date', { value: today() })),
+      field('Why', 'reason', input('text', { maxlength: 1000 }), 'e.g. stepped down to independent housing')),
+  ], 'Record the move-out', async (f) => {
+    await post(`/clients/${id}/residencies/${stay.id}/move-out`, { moveOut: value(f, 'moveOut'), reason: value(f, 'reason') });
+    await reload('Move-out recorded');
+  }) : null;
+  const moveIn = stay ? null : form('Move in', [
+    h('div', { class: 'row' },
+      field('House', 'houseId', select([['', 'Choose a house'], ...houses.map((x) => [String(x.id), `${x.name} (${x.capacity} beds)`])])),
+      field("The house's reference", 'clientRef', input('text', { maxlength: 64, autocomplete: 'off' }), 'How the house names the resident in its files, e.g. R-1004'),
+      field('Moved in on', 'moveIn', input('date', { value: today() }))),
+  ], 'Record the move-in', async (f) => {
+    await post(`/clients/${id}/residencies`, { houseId: Number(value(f, 'houseId')), clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
+    await reload('Move-in recorded');
+  });
+  return [h('h2', {}, 'Where they live'),
+    stay ? h('p', {}, `${houseName(stay.houseId)} since ${stay.moveIn} (the house calls them ${stay.clientRef}).`) : h('p', {}, 'Not in a house now.'),
+    moveOut ? h('details', {}, h('summary', {}, 'Move out (a transfer: move out, then in)'), moveOut) : null,
+    moveIn,
+    history.length ? h('ul', { 'aria-label': 'Earlier stays' }, history) : null];
+}
+
 /** Attendance by week against the requirement, and the latest meetings. */
 function attendanceSection(overview, attendance) {
   const weeks = h('div', { class: 'weeks', role: 'list', 'aria-label': 'Attendance by week' },
@@ -236,7 +267,20 @@ function notesSection({ id, reload }, notes) {
   });
   return [
     h('h2', {}, 'Case notes'),
-    h('ul', {}, notes.map((n) => h('li', {}, `${formatDate(n.writtenAt)} ${n.author}: ${n.body}`))),
+    h('ul', {}, notes.map((n) => {
+      const corrected = notes.some((x) => x.corrects === n.id);
+      return h('li', { class: corrected ? 'replaced' : null },
+        `${formatDate(n.writtenAt)} ${n.author}: ${n.body}`,
+        n.corrects ? h('span', { class: 'hint' }, ` (corrects an earlier note: ${n.correctionReason})`) : null,
+        corrected ? null : h('details', {}, h('summary', {}, 'Correct this note'),
+          form(`Correct the note of ${formatDate(n.writtenAt)}`, [
+            field('Corrected note', 'body', h('textarea', {}, n.body)),
+            field('Why it is corrected', 'correctionReason', input('text', { maxlength: 1000 })),
+          ], 'Save the correction', async (f) => {
+            await post(`/clients/${id}/notes`, { body: value(f, 'body'), correctsId: n.id, correctionReason: value(f, 'correctionReason') });
+            await reload('Note corrected; the original stays, struck through');
+          })));
+    })),
     noteForm,
   ];
 }
@@ -293,7 +337,20 @@ function consentsSection({ id, codes: c, reload }, consents, clinics) {
 }
 
 /** The summaries made for the client, as sent or withheld, and what the clinic answered. */
-function summariesSection(summaries) {
+function summariesSection({ id, reload }, summaries, consents) {
+  const active = consents.filter((k) => k.status === 'ACTIVE');
+  const allows = active.length
+    ? `The consent in force allows: ${[...new Set(active.flatMap((k) => k.sections))].join(', ')}.`
+    : 'No consent is in force: a summary would be withheld, and nothing sent.';
+  const onDemand = form('Make a summary now', [
+    h('p', { class: 'hint' }, allows),
+    h('div', { class: 'row' },
+      field('From', 'periodStart', input('date', { value: daysBefore(today(), 7) })),
+      field('To', 'periodEnd', input('date', { value: daysBefore(today(), 1) }))),
+  ], 'Make and send the summary', async (f) => {
+    await post(`/clients/${id}/summaries`, { periodStart: value(f, 'periodStart'), periodEnd: value(f, 'periodEnd') });
+    await reload('Summary made: it goes out with the next delivery if the consent allows it');
+  });
   const summaryTable = h('table', { class: 'stack' },
     h('caption', { class: 'visually-hidden' }, 'Progress summaries'),
     h('thead', {}, h('tr', {}, ['Period', 'To', 'Status', 'Sections', 'Delivered', 'Acknowledged'].map((c) => h('th', { scope: 'col' }, c)))),
@@ -307,5 +364,6 @@ function summariesSection(summaries) {
         ? [`${s.acknowledgement.by} ${formatDate(s.acknowledgement.at)}`,
           s.acknowledgement.reply ? h('blockquote', { class: 'reply' }, s.acknowledgement.reply) : null]
         : (s.status === 'DELIVERED' ? 'not yet' : '—'))))));
-  return [h('h2', {}, 'Summaries sent'), summaries.length ? summaryTable : h('p', {}, 'No summaries yet.')];
+  return [h('h2', {}, 'Summaries sent'), summaries.length ? summaryTable : h('p', {}, 'No summaries yet.'),
+    h('details', {}, h('summary', {}, 'Make a summary now'), onDemand)];
 }

@@ -1,6 +1,7 @@
 package org.stepwise.cases.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stepwise.cases.it.Fixtures.expect;
 import static org.stepwise.cases.it.Fixtures.today;
 
@@ -76,6 +77,70 @@ class ClientFormsWebIT {
     assertEquals("EMPLOYMENT", g.getString("domain"));
     assertEquals(
         today().toString(), g.getJsonArray("milestones").getJsonObject(0).getString("achievedOn"));
+  }
+
+  @Test
+  void aStayANoteCorrectionAndASummaryOnDemandAreMadeFromTheClientPage() throws Exception {
+    long maple = f.demoHouse("MAPLE");
+    f.clinic("RIVERSIDE", "dr.chen");
+    long client = f.referredClient(DemoUser.CM_RIVERA, "RIVERSIDE", null);
+    String ref = Fixtures.unique("R-");
+    try (Browser b = Browser.open(1280, 1400)) {
+      b.login(base, DemoUser.CM_RIVERA, "#/clients/" + client);
+      WebElement moveIn = b.waitFor(By.cssSelector("form[aria-label='Move in']"));
+      new Select(moveIn.findElement(By.name("houseId"))).selectByValue(Long.toString(maple));
+      moveIn.findElement(By.name("clientRef")).sendKeys(ref);
+      moveIn.findElement(By.cssSelector("button[type=submit]")).click();
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("main"), "(the house calls them " + ref + ")"));
+
+      WebElement note = b.waitFor(By.cssSelector("form[aria-label='Write a case note']"));
+      note.findElement(By.name("body")).sendKeys("Called; he starts at the warehouse Monday.");
+      note.findElement(By.cssSelector("button[type=submit]")).click();
+      WebElement correction = opened(b, "Correct the note of " + today());
+      WebElement body = correction.findElement(By.name("body"));
+      body.clear();
+      body.sendKeys("Called; he starts at the warehouse Tuesday.");
+      correction.findElement(By.name("correctionReason")).sendKeys("wrong day");
+      correction.findElement(By.cssSelector("button[type=submit]")).click();
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("main"), "(corrects an earlier note: wrong day)"));
+
+      WebElement summary = opened(b, "Make a summary now");
+      assertTrue(summary.getText().contains("No consent is in force"), summary.getText());
+      summary.findElement(By.cssSelector("button[type=submit]")).click();
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("table td[data-label=Status]"), "WITHHELD"));
+
+      WebElement moveOut = opened(b, "Move out");
+      moveOut.findElement(By.name("reason")).sendKeys("stepped down to his own lease");
+      moveOut.findElement(By.cssSelector("button[type=submit]")).click();
+      b.waitFor(By.cssSelector("form[aria-label='Move in']"));
+    }
+    String rivera = f.token(DemoUser.CM_RIVERA);
+    JsonObject stay =
+        expect(200, f.api.get("/api/v1/clients/" + client + "/residencies", rivera))
+            .array()
+            .getJsonObject(0);
+    assertEquals(ref, stay.getString("clientRef"));
+    assertEquals("stepped down to his own lease", stay.getString("moveOutReason"));
+    assertEquals(
+        2,
+        expect(200, f.api.get("/api/v1/clients/" + client + "/notes", rivera)).array().size(),
+        "the original note stays beside its correction");
+  }
+
+  /** The first form whose label starts so (a note's date is the browser's), its details opened. */
+  private static WebElement openedByPrefix(Browser b, String prefix) {
+    WebElement found =
+        b.wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[aria-label^='" + prefix + "']")));
+    b.driver.executeScript("arguments[0].closest('details').open = true", found);
+    return found;
   }
 
   /** The form, with the details that fold it opened. */
