@@ -55,11 +55,7 @@ class AdminWebIT {
     String code = Fixtures.unique("H").toUpperCase().replaceAll("[^A-Z0-9]", "");
     try (Browser b = Browser.open(1280, 1000)) {
       b.login(base, DemoUser.ADMIN_OKAFOR, "#/admin");
-      WebElement form =
-          b.wait.until(
-              ExpectedConditions.presenceOfElementLocated(
-                  By.cssSelector("form[aria-label='Add a house']")));
-      b.driver.executeScript("arguments[0].closest('details').open = true", form);
+      WebElement form = b.form("Add a house");
       form.findElement(By.name("code")).sendKeys(code.toLowerCase());
       form.findElement(By.name("name")).sendKeys("Elm House");
       form.findElement(By.name("capacity")).sendKeys("6");

@@ -59,8 +59,13 @@ final class Browser implements AutoCloseable {
         "--disable-sync",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    // the browser lives where the program does: its "today" is the program's, whatever the
+    // machine's zone (a user's browser is in their own zone, which is the program's)
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver)
+            .withEnvironment(java.util.Map.of("TZ", Fixtures.ZONE.getId()))
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(width, height));
     return new Browser(driver, profile);
@@ -89,6 +94,22 @@ final class Browser implements AutoCloseable {
 
   WebElement waitFor(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * The form labelled {@code label} (or, ending in {@code *}, whose label starts so), once the page
+   * has it, with the {@code <details>} that fold it opened.
+   */
+  WebElement form(String label) {
+    String selector =
+        label.endsWith("*")
+            ? "form[aria-label^='" + label.substring(0, label.length() - 1) + "']"
+            : "form[aria-label='" + label + "']";
+    WebElement found =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
+    driver.executeScript(
+        "const d = arguments[0].closest('details'); if (d) { d.open = true; }", found);
+    return found;
   }
 
   /** A screenshot of the top of the page (for the README), in target/screenshots. */

@@ -28,7 +28,11 @@ class ClientFormsWebIT {
     long client = f.client(Fixtures.unique("Forms"));
     try (Browser b = Browser.open(1280, 1400)) {
       b.login(base, DemoUser.CM_RIVERA, "#/clients/" + client);
-      WebElement goal = opened(b, "Add a goal");
+      assertEquals(
+          Fixtures.ZONE.getId(),
+          b.driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone"),
+          "the browser's today is the program's");
+      WebElement goal = b.form("Add a goal");
       new Select(goal.findElement(By.name("domain"))).selectByValue("EMPLOYMENT");
       goal.findElement(By.name("statement")).sendKeys("Full-time job at the warehouse");
       goal.findElement(By.cssSelector("button[type=submit]")).click();
@@ -44,7 +48,7 @@ class ClientFormsWebIT {
               By.cssSelector("ul[aria-label='Milestones of Full-time job at the warehouse']"),
               "achieved " + today()));
 
-      WebElement plan = opened(b, "Set a step-down plan");
+      WebElement plan = b.form("Set a step-down plan");
       new Select(plan.findElement(By.name("targetLevel"))).selectByValue("1.0");
       b.driver.executeScript(
           "arguments[0].value = arguments[1]",
@@ -56,7 +60,7 @@ class ClientFormsWebIT {
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("section[aria-labelledby=plan-h] > p"), "Four weeks of meetings met"));
 
-      WebElement requirement = opened(b, "Meeting requirement");
+      WebElement requirement = b.form("Meeting requirement");
       WebElement perWeek = requirement.findElement(By.name("perWeek"));
       perWeek.clear();
       perWeek.sendKeys("4");
@@ -98,7 +102,7 @@ class ClientFormsWebIT {
       WebElement note = b.waitFor(By.cssSelector("form[aria-label='Write a case note']"));
       note.findElement(By.name("body")).sendKeys("Called; he starts at the warehouse Monday.");
       note.findElement(By.cssSelector("button[type=submit]")).click();
-      WebElement correction = opened(b, "Correct the note of " + today());
+      WebElement correction = b.form("Correct the note of *");
       WebElement body = correction.findElement(By.name("body"));
       body.clear();
       body.sendKeys("Called; he starts at the warehouse Tuesday.");
@@ -108,14 +112,14 @@ class ClientFormsWebIT {
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("main"), "(corrects an earlier note: wrong day)"));
 
-      WebElement summary = opened(b, "Make a summary now");
+      WebElement summary = b.form("Make a summary now");
       assertTrue(summary.getText().contains("No consent is in force"), summary.getText());
       summary.findElement(By.cssSelector("button[type=submit]")).click();
       b.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("table td[data-label=Status]"), "WITHHELD"));
 
-      WebElement moveOut = opened(b, "Move out");
+      WebElement moveOut = b.form("Move out");
       moveOut.findElement(By.name("reason")).sendKeys("stepped down to his own lease");
       moveOut.findElement(By.cssSelector("button[type=submit]")).click();
       b.waitFor(By.cssSelector("form[aria-label='Move in']"));
@@ -131,25 +135,5 @@ class ClientFormsWebIT {
         2,
         expect(200, f.api.get("/api/v1/clients/" + client + "/notes", rivera)).array().size(),
         "the original note stays beside its correction");
-  }
-
-  /** The first form whose label starts so (a note's date is the browser's), its details opened. */
-  private static WebElement openedByPrefix(Browser b, String prefix) {
-    WebElement found =
-        b.wait.until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form[aria-label^='" + prefix + "']")));
-    b.driver.executeScript("arguments[0].closest('details').open = true", found);
-    return found;
-  }
-
-  /** The form, with the details that fold it opened. */
-  private static WebElement opened(Browser b, String form) {
-    WebElement found =
-        b.wait.until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form[aria-label='" + form + "']")));
-    b.driver.executeScript("arguments[0].closest('details').open = true", found);
-    return found;
   }
 }

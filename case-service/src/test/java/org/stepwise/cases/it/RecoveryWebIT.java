@@ -92,7 +92,7 @@ class RecoveryWebIT {
                 + "\",\"answers\":[2,2,2,2,2,2,1,1,0]}"));
     try (Browser b = Browser.open(1280, 1400)) {
       b.login(base, DemoUser.CM_RIVERA, "#/clients/" + client);
-      WebElement entry = opened(b, "Enter a questionnaire");
+      WebElement entry = b.form("Enter a questionnaire");
       new Select(entry.findElement(By.name("instrument"))).selectByValue("PHQ_9");
       List<Integer> answers = List.of(1, 1, 1, 1, 0, 1, 1, 0, 1);
       // the last item left out first: the form names it and sends nothing
@@ -169,17 +169,7 @@ class RecoveryWebIT {
   }
 
   private static WebElement openEditor(Browser b) {
-    return opened(b, "Edit the relapse-prevention plan");
-  }
-
-  /** The form, once the page has it, with the details that fold it opened. */
-  private static WebElement opened(Browser b, String form) {
-    WebElement found =
-        b.wait.until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form[aria-label='" + form + "']")));
-    b.driver.executeScript("arguments[0].closest('details').open = true", found);
-    return found;
+    return b.form("Edit the relapse-prevention plan");
   }
 
   /** Clicks the answer's label (the radio itself is styled away on phones). */
