@@ -1,7 +1,7 @@
 // Caseload: the case manager's clients, flagged ones first, sortable and filterable.
-import { get } from '../api.js';
+import { api, get, post } from '../api.js';
 import { codes } from '../codes.js';
-import { h, field, input, select, page, formatDate, flagLabel, announce } from '../ui.js';
+import { h, field, input, select, page, formatDate, flagLabel, announce, form, value, today } from '../ui.js';
 
 const DAY = 86400000;
 
@@ -67,7 +67,9 @@ export async function caseload() {
   nameFilter.addEventListener('input', render);
   flagFilter.addEventListener('change', render);
   render();
+  const [houses, clinics] = await Promise.all([get('/houses'), get('/clinics')]);
   const main = page('Caseload',
+    h('details', {}, h('summary', {}, 'Admit a client'), admitForm(houses, clinics)),
     h('div', { class: 'filters', role: 'search' },
       field('Find a client', 'name', nameFilter),
       field('Only with flag', 'flag', flagFilter)),
@@ -77,4 +79,69 @@ export async function caseload() {
   main.dataset.renderMs = String(ms);
   main.dataset.rows = String(rows.length);
   announce(`Caseload loaded: ${rows.length} clients`);
+}
+
+/**
+ * Intake: the client's details, recovery start and referring clinic, then (optionally) the house
+ * they move into and their meeting requirement, each sent as the API's own step; the client's page
+ * opens at the end, where the first level of care is recorded.
+ */
+function admitForm(houses, clinics) {
+  const clinicOptions = [['', 'None'], ...clinics.map((c) => [c.code, c.name])];
+  const clinicianOptions = (code) => {
+    const clinic = clinics.find((c) => c.code === code);
+    return [['', 'The whole clinic'], ...(clinic ? clinic.clinicians.map((d) => [d.username, d.name || d.username]) : [])];
+  };
+  const clinic = select(clinicOptions);
+  const clinician = select(clinicianOptions(''));
+  clinic.addEventListener('change', () => {
+    clinician.replaceChildren(...clinicianOptions(clinic.value).map(([v, t]) => h('option', { value: v }, t)));
+  });
+  return form('Admit a client', [
+    h('div', { class: 'row' },
+      field('Given name', 'givenName', input('text', { maxlength: 100, autocomplete: 'off' })),
+      field('Family name', 'familyName', input('text', { maxlength: 100, autocomplete: 'off' })),
+      field('Date of birth', 'dateOfBirth', input('date'))),
+    h('div', { class: 'row' },
+      field('Phone (optional)', 'phone', input('tel', { maxlength: 40 })),
+      field('E-mail (optional)', 'email', input('email', { maxlength: 200 })),
+      field('In recovery since', 'recoveryStartDate', input('date'))),
+    h('div', { class: 'row' },
+      field('Referred by', 'referral.clinic', clinic),
+      field('Referring clinician', 'referral.clinician', clinician)),
+    h('div', { class: 'row' },
+      field('Moves into (optional)', 'houseId', select([['', 'No house yet'], ...houses.map((x) => [String(x.id), `${x.name} (${x.capacity} beds)`])])),
+      field("The house's reference", 'clientRef', input('text', { maxlength: 64, autocomplete: 'off' }), 'Needed with a house, e.g. R-1004'),
+      field('Moves in on', 'moveIn', input('date', { value: today() })),
+      field('Meetings a week (optional)', 'perWeek', input('number', { min: 0, max: 21 }))),
+  ], 'Admit', async (f) => {
+    if (value(f, 'houseId') && !value(f, 'clientRef')) {
+      f.prepend(h('p', { class: 'form-error', role: 'alert' }, "A move-in needs the house's reference for the client."));
+      return;
+    }
+    const referral = value(f, 'referral.clinic')
+      ? { clinic: value(f, 'referral.clinic'), clinician: value(f, 'referral.clinician') }
+      : undefined;
+    const made = await post('/clients', {
+      givenName: value(f, 'givenName'), familyName: value(f, 'familyName'), dateOfBirth: value(f, 'dateOfBirth'),
+      phone: value(f, 'phone'), email: value(f, 'email'), recoveryStartDate: value(f, 'recoveryStartDate'), referral,
+    });
+    // the client exists from here on: a later step refused is said on their page, not retried here
+    let refused = null;
+    try {
+      if (value(f, 'houseId')) {
+        await post(`/clients/${made.id}/residencies`, { houseId: Number(value(f, 'houseId')), clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
+      }
+      if (value(f, 'perWeek') !== undefined) {
+        const current = await api('GET', `/clients/${made.id}`);
+        await api('PUT', `/clients/${made.id}/meeting-requirement`, { perWeek: Number(value(f, 'perWeek')) }, { 'If-Match': current.etag });
+      }
+    } catch (e) {
+      refused = (e.problem && ((e.problem.errors || [])[0] || {}).message) || e.message;
+    }
+    location.hash = `#/clients/${made.id}`;
+    announce(refused
+      ? `Admitted; the rest was refused (${refused}): record it on this page`
+      : `${made.givenName} ${made.familyName} admitted`);
+  });
 }

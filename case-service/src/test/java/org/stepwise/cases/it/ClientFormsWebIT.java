@@ -136,4 +136,58 @@ class ClientFormsWebIT {
         expect(200, f.api.get("/api/v1/clients/" + client + "/notes", rivera)).array().size(),
         "the original note stays beside its correction");
   }
+
+  @Test
+  void aCaseManagerAdmitsAClientIntoAHouseWithARequirementFromTheCaseload() throws Exception {
+    f.demoHouse("MAPLE");
+    f.clinic("RIVERSIDE", "dr.chen");
+    String family = Fixtures.unique("Admitted");
+    String ref = Fixtures.unique("R-");
+    try (Browser b = Browser.open(1280, 1400)) {
+      b.login(base, DemoUser.CM_RIVERA, "#/caseload");
+      WebElement admit = b.form("Admit a client");
+      admit.findElement(By.name("givenName")).sendKeys("Quinn");
+      admit.findElement(By.name("familyName")).sendKeys(family);
+      date(b, admit.findElement(By.name("dateOfBirth")), "1991-04-05");
+      date(b, admit.findElement(By.name("recoveryStartDate")), today().minusDays(20).toString());
+      new Select(admit.findElement(By.name("referral.clinic"))).selectByValue("RIVERSIDE");
+      new Select(admit.findElement(By.name("referral.clinician"))).selectByValue("dr.chen");
+      Select house = new Select(admit.findElement(By.name("houseId")));
+      house.selectByVisibleText(
+          house.getOptions().stream()
+              .map(WebElement::getText)
+              .filter(t -> t.startsWith("House MAPLE") || t.startsWith("Maple"))
+              .findFirst()
+              .orElseThrow());
+      admit.findElement(By.name("clientRef")).sendKeys(ref);
+      admit.findElement(By.name("perWeek")).sendKeys("3");
+      admit.findElement(By.cssSelector("button[type=submit]")).click();
+      b.heading("Quinn " + family);
+    }
+    String rivera = f.token(DemoUser.CM_RIVERA);
+    JsonObject row =
+        expect(200, f.api.get("/api/v1/clients?name=" + family, rivera))
+            .object()
+            .getJsonArray("rows")
+            .getJsonObject(0);
+    long client = row.getJsonNumber("clientId").longValue();
+    JsonObject chart = expect(200, f.api.get("/api/v1/clients/" + client, rivera)).object();
+    assertEquals("RIVERSIDE", chart.getJsonObject("referral").getString("clinic"));
+    assertEquals("dr.chen", chart.getJsonObject("referral").getString("clinician"));
+    assertEquals(
+        ref,
+        expect(200, f.api.get("/api/v1/clients/" + client + "/residencies", rivera))
+            .array()
+            .getJsonObject(0)
+            .getString("clientRef"));
+    assertEquals(
+        3,
+        expect(200, f.api.get("/api/v1/clients/" + client + "/overview", rivera))
+            .object()
+            .getInt("meetingsPerWeek"));
+  }
+
+  private static void date(Browser b, WebElement input, String isoDate) {
+    b.driver.executeScript("arguments[0].value = arguments[1]", input, isoDate);
+  }
 }
