@@ -159,8 +159,15 @@ export function announce(text) {
   setTimeout(() => { status.textContent = text; }, 50);
 }
 
+/** A day as 2026-12-03: a date as it is, an instant as the day it was where the browser is. */
 export function formatDate(value) {
-  return value ? String(value).slice(0, 10) : '—';
+  if (!value) return '—';
+  const text = String(value);
+  if (text.length <= 10) return text;
+  const d = new Date(text);
+  return Number.isNaN(d.getTime())
+    ? text.slice(0, 10)
+    : new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
 
 // labels of the server's flags (GET /codes), set by codes.js once they are loaded
