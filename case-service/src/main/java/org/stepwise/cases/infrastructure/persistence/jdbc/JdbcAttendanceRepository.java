@@ -4,14 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -34,7 +28,7 @@ public class JdbcAttendanceRepository implements AttendanceRepository {
           .text("meeting_type", r -> r.meetingType().name())
           .text("meeting_name", NewAttendance::meetingName)
           .timestamptz("started_at", NewAttendance::startedAt)
-          .text("started_offset", JdbcAttendanceRepository::offset)
+          .text("started_offset", r -> UnnestRows.offset(r.startedAt()))
           .text("status", r -> r.status().name())
           .text("verification", r -> r.verification().name())
           .text("source_key", NewAttendance::sourceKey)
@@ -62,30 +56,8 @@ public class JdbcAttendanceRepository implements AttendanceRepository {
 
   @Override
   public Set<String> storeNew(List<NewAttendance> records, String receivedBy, Instant receivedAt) {
-    if (records.isEmpty()) {
-      return Set.of();
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(INSERT)) {
-      s.setString(1, receivedBy);
-      s.setTimestamp(2, Timestamp.from(receivedAt));
-      ROWS.bind(c, s, 3, records);
-      Set<String> stored = new HashSet<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          stored.add(rs.getString(1));
-        }
-      }
-      return stored;
-    } catch (SQLException e) {
-      throw Sql.failed("storing attendance", e);
-    }
-  }
-
-  /** The offset as written at the source ("+00:00" rather than "Z"). */
-  private static String offset(NewAttendance r) {
-    String id = r.startedAt().getOffset().getId();
-    return id.equals("Z") ? "+00:00" : id;
+    return ROWS.insertReturning(
+        dataSource, "storing attendance", INSERT, records, receivedBy, receivedAt);
   }
 
   @Override

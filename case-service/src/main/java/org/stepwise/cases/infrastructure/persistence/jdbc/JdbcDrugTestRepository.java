@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +34,7 @@ public class JdbcDrugTestRepository implements DrugTestRepository {
       new UnnestRows<NewDrugTest>()
           .bigint("client_id", NewDrugTest::clientId)
           .timestamptz("collected_at", NewDrugTest::collectedAt)
-          .text("collected_offset", JdbcDrugTestRepository::offset)
+          .text("collected_offset", t -> UnnestRows.offset(t.collectedAt()))
           .text("method", t -> t.method().name())
           .text("reason", t -> t.reason().name())
           .text("result", t -> t.result().name())
@@ -74,24 +73,8 @@ public class JdbcDrugTestRepository implements DrugTestRepository {
 
   @Override
   public Set<String> storeNew(List<NewDrugTest> tests, String receivedBy, Instant receivedAt) {
-    if (tests.isEmpty()) {
-      return Set.of();
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(INSERT)) {
-      s.setString(1, receivedBy);
-      s.setTimestamp(2, Timestamp.from(receivedAt));
-      ROWS.bind(c, s, 3, tests);
-      Set<String> stored = new HashSet<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          stored.add(rs.getString(1));
-        }
-      }
-      return stored;
-    } catch (SQLException e) {
-      throw Sql.failed("storing drug tests", e);
-    }
+    return ROWS.insertReturning(
+        dataSource, "storing drug tests", INSERT, tests, receivedBy, receivedAt);
   }
 
   @Override
@@ -161,11 +144,5 @@ public class JdbcDrugTestRepository implements DrugTestRepository {
 
   private static String names(Set<Substance> substances) {
     return substances.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-  }
-
-  /** The offset as written at the source ("+00:00" rather than "Z"). */
-  private static String offset(NewDrugTest t) {
-    String id = t.collectedAt().getOffset().getId();
-    return id.equals("Z") ? "+00:00" : id;
   }
 }

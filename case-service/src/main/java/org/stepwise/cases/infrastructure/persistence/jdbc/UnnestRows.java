@@ -2,12 +2,17 @@ package org.stepwise.cases.infrastructure.persistence.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The one way to write many rows in one statement: {@code INSERT … SELECT … FROM unnest(…)}, each
@@ -89,5 +94,37 @@ public final class UnnestRows<T> {
       s.setArray(index++, c.createArrayOf(column.arrayType(), values));
     }
     return index;
+  }
+
+  /**
+   * Runs {@code sql}, an {@code INSERT … SELECT … FROM} {@link #from} {@code … ON CONFLICT DO
+   * NOTHING RETURNING} one text column, with {@code leading} as its first parameters and the rows'
+   * arrays after them; answers what it returned, one text per row stored.
+   */
+  public Set<String> insertReturning(
+      DataSource dataSource, String what, String sql, List<? extends T> rows, Object... leading) {
+    if (rows.isEmpty()) {
+      return Set.of();
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      Sql.bind(c, s, leading);
+      bind(c, s, leading.length + 1, rows);
+      Set<String> stored = new HashSet<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          stored.add(rs.getString(1));
+        }
+      }
+      return stored;
+    } catch (SQLException e) {
+      throw Sql.failed(what, e);
+    }
+  }
+
+  /** An offset as written at the source ("+00:00" rather than "Z"). */
+  public static String offset(OffsetDateTime t) {
+    String id = t.getOffset().getId();
+    return id.equals("Z") ? "+00:00" : id;
   }
 }

@@ -1,8 +1,6 @@
 package org.stepwise.cases.interfaces.rest.attendance;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -104,11 +102,7 @@ public final class AttendanceRequests {
     }
 
     private static String field(JsonObject row, String name) {
-      JsonValue v = row.get(name);
-      if (v instanceof JsonString s) {
-        return s.getString();
-      }
-      return v == null || v == JsonValue.NULL ? null : v.toString();
+      return JsonRequest.textOf(row, name);
     }
   }
 }

@@ -323,6 +323,15 @@ public final class JsonRequest extends StrictJson {
         .toList();
   }
 
+  /** A row's field as text, whatever JSON type it came as (null when absent or null). */
+  public static String textOf(JsonObject row, String name) {
+    JsonValue v = row.get(name);
+    if (v instanceof JsonString s) {
+      return s.getString();
+    }
+    return v == null || v == JsonValue.NULL ? null : v.toString();
+  }
+
   /** The optional first and last day of a list. */
   public record Days(LocalDate from, LocalDate to) {}
 

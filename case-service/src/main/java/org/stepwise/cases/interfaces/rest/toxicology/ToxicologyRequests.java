@@ -102,11 +102,7 @@ public final class ToxicologyRequests {
     }
 
     private static String field(JsonObject row, String name) {
-      JsonValue v = row.get(name);
-      if (v instanceof JsonString s) {
-        return s.getString();
-      }
-      return v == null || v == JsonValue.NULL ? null : v.toString();
+      return JsonRequest.textOf(row, name);
     }
 
     private static List<String> list(JsonObject row, String name) {
