@@ -71,11 +71,6 @@ public class ClinicianSummaryService {
     return readable(summaryId);
   }
 
-  /**
-   * The clinician's word that they read a summary they may read, with an optional reply to the case
-   * manager; one per summary. The reply joins the client's record, audited like a case note, and
-   * the client's "summary unacknowledged" item clears in the same transaction.
-   */
   /** An acknowledgement with the client it is about (the audit event names both). */
   public record Acknowledged(long clientId, Acknowledgement acknowledgement) {
     public long id() {
@@ -83,6 +78,11 @@ public class ClinicianSummaryService {
     }
   }
 
+  /**
+   * The clinician's word that they read a summary they may read, with an optional reply to the case
+   * manager; one per summary. The reply joins the client's record, audited like a case note, and
+   * the client's "summary unacknowledged" item clears in the same transaction.
+   */
   @Audited(action = AuditAction.CREATE, record = "summary-acknowledgement")
   public Acknowledged acknowledge(long summaryId, String reply) {
     TrackedSummary s = readable(summaryId);

@@ -99,7 +99,14 @@ final class ToxicologySection implements SectionBuilder {
             t.collectedAt().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
     o.setMethod(Fhir.text(words(t.method())));
     switch (t.result()) {
-      case POSITIVE, NEGATIVE -> o.addInterpretation(interpretation(t.result()));
+      case POSITIVE, NEGATIVE -> {
+        o.addInterpretation(interpretation(t.result()));
+        o.setValue(
+            new CodeableConcept(
+                    new Coding(
+                        RESULTS, t.result().name().toLowerCase(Locale.ROOT), words(t.result())))
+                .setText(words(t.result())));
+      }
       case DILUTE ->
           o.setValue(
               new CodeableConcept(new Coding(RESULTS, "dilute", "Dilute specimen"))
@@ -107,13 +114,6 @@ final class ToxicologySection implements SectionBuilder {
       case INVALID -> o.setDataAbsentReason(absent("error", "Error"));
       case REFUSED -> o.setDataAbsentReason(absent("asked-declined", "Asked But Declined"));
       case MISSED -> o.setDataAbsentReason(absent("not-performed", "Not Performed"));
-    }
-    if (t.result() == TestResult.POSITIVE || t.result() == TestResult.NEGATIVE) {
-      o.setValue(
-          new CodeableConcept(
-                  new Coding(
-                      RESULTS, t.result().name().toLowerCase(Locale.ROOT), words(t.result())))
-              .setText(words(t.result())));
     }
     for (Substance s : t.tested()) {
       boolean positive = t.positive().contains(s);
