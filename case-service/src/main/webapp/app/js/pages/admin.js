@@ -63,7 +63,7 @@ export async function admin() {
       clientPick.replaceChildren(h('option', { value: '' }, 'Type at least 2 letters'));
       return;
     }
-    const page = await get(`/clients?name=${encodeURIComponent(text)}&size=20`);
+    const page = await get(`/clients?name=${encodeURIComponent(text)}&sort=NAME&size=20`);
     if (mine !== searching) return; // a later search answered first
     found = page.rows;
     clientPick.replaceChildren(

@@ -1,6 +1,8 @@
-// Caseload: the case manager's clients, flagged ones first, sortable and filterable.
+// Caseload: the case manager's clients (an admin's: everyone's), most urgent first, sorted,
+// filtered and paged by the server.
 import { api, get, post } from '../api.js';
-import { codes } from '../codes.js';
+import { codes, options } from '../codes.js';
+import { roles } from '../auth.js';
 import { h, field, input, select, page, formatDate, flagLabel, announce, form, value, today } from '../ui.js';
 
 const DAY = 86400000;
@@ -9,50 +11,76 @@ function daysSince(date) {
   return date ? Math.floor((Date.now() - Date.parse(date)) / DAY) : null;
 }
 
+// each column's sort on the server (URGENCY: flagged and most urgent first, then name)
 const COLUMNS = [
-  { key: 'name', label: 'Client', value: (r) => r.name },
-  { key: 'level', label: 'Level', value: (r) => r.currentLevel || '' },
-  { key: 'days', label: 'Days in level', value: (r) => daysSince(r.currentLevelSince) ?? -1 },
-  { key: 'last', label: 'Last attendance', value: (r) => r.lastAttended || '' },
-  { key: 'next', label: 'Next step-down', value: (r) => r.stepDownTargetDate || '9999' },
-  { key: 'flags', label: 'Flags', value: (r) => r.flags.length },
+  { sort: 'NAME', label: 'Client' },
+  { sort: 'LEVEL', label: 'Level' },
+  { sort: 'DAYS_IN_LEVEL', label: 'Days in level' },
+  { sort: 'LAST_ATTENDED', label: 'Last attendance' },
+  { sort: 'NEXT_STEP_DOWN', label: 'Next step-down' },
+  { sort: 'URGENCY', label: 'Flags' },
 ];
 
+const PAGE_SIZE = 50;
+
+/**
+ * The caseload as the server sorts, filters and pages it across every client the caller may see, so
+ * a flagged client is on the first page whatever their name, and the count is the caseload's.
+ */
 export async function caseload() {
   const started = performance.now();
-  const [{ rows }] = await Promise.all([get('/clients?size=500'), codes()]);
-  let sort = { key: 'flags', descending: true };
-  const nameFilter = input('search', { autocomplete: 'off' });
-  const flags = [...new Set(rows.flatMap((r) => r.flags))].sort();
-  const flagFilter = select([['', 'Any'], ...flags.map((f) => [f, flagLabel(f)])]);
+  const isAdmin = roles().includes('program-admin');
+  const [codeLists, houses, clinics, caseManagers] = await Promise.all([
+    codes(), get('/houses'), get('/clinics'), isAdmin ? get('/staff/case-managers') : [],
+  ]);
+  const filters = {
+    name: input('search', { autocomplete: 'off' }),
+    flag: select([['', 'Any'], ...options(codeLists.flags)]),
+    house: select([['', 'Any'], ...houses.map((x) => [x.code, x.name])]),
+    level: select([['', 'Any'], ...options(codeLists.levelsOfCare)]),
+    caseManager: isAdmin ? select([['', 'Anyone'], ...caseManagers.map((m) => [m.username, m.username])]) : null,
+  };
+  let sort = { key: 'URGENCY', descending: true };
+  let pageNumber = 0;
+  let asked = 0;
   const table = h('table', { class: 'stack' });
   const count = h('p', { 'aria-live': 'polite' });
+  const previous = h('button', { type: 'button', onclick: () => { pageNumber -= 1; load(); } }, 'Previous page');
+  const next = h('button', { type: 'button', onclick: () => { pageNumber += 1; load(); } }, 'Next page');
+  const pager = h('nav', { class: 'pager', 'aria-label': 'Caseload pages' }, previous, next);
 
-  function render() {
-    const text = nameFilter.value.trim().toLowerCase();
-    const flag = flagFilter.value;
-    const column = COLUMNS.find((c) => c.key === sort.key);
-    const shown = rows
-      .filter((r) => !text || r.name.toLowerCase().includes(text))
-      .filter((r) => !flag || r.flags.includes(flag))
-      .sort((a, b) => {
-        const x = column.value(a);
-        const y = column.value(b);
-        const order = x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name);
-        return sort.descending ? -order : order;
-      });
+  async function load() {
+    const mine = ++asked;
+    const params = new URLSearchParams({ sort: sort.key, order: sort.descending ? 'DESC' : 'ASC', page: String(pageNumber), size: String(PAGE_SIZE) });
+    for (const [name, control] of Object.entries(filters)) {
+      if (control && control.value.trim()) params.set(name, control.value.trim());
+    }
+    let answer;
+    try {
+      answer = await get(`/clients?${params}`);
+    } catch (e) {
+      if (mine === asked) count.textContent = e.status === 401 ? 'Your session has ended: log in again.' : 'The caseload could not be loaded: check the connection and try again.';
+      return null;
+    }
+    if (mine !== asked) return null; // a later search answered first
+    render(answer);
+    return answer;
+  }
+
+  function render({ rows, total, flagged }) {
     const head = h('tr', {}, COLUMNS.map((c) => h('th', {
       scope: 'col',
-      'aria-sort': c.key === sort.key ? (sort.descending ? 'descending' : 'ascending') : 'none',
+      'aria-sort': c.sort === sort.key ? (sort.descending ? 'descending' : 'ascending') : 'none',
     }, h('button', {
       type: 'button',
       class: 'sort',
       onclick: () => {
-        sort = { key: c.key, descending: sort.key === c.key ? !sort.descending : c.key === 'flags' };
-        render();
+        sort = { key: c.sort, descending: sort.key === c.sort ? !sort.descending : c.sort === 'URGENCY' };
+        pageNumber = 0;
+        load();
       },
     }, c.label))));
-    const body = shown.map((r) => h('tr', { class: r.flags.length ? 'flagged' : null },
+    const body = rows.map((r) => h('tr', { class: r.flags.length ? 'flagged' : null },
       h('td', { 'data-label': 'Client' }, h('a', { href: `#/clients/${r.clientId}` }, r.name)),
       h('td', { 'data-label': 'Level' }, r.currentLevel || '—'),
       h('td', { 'data-label': 'Days in level' }, daysSince(r.currentLevelSince) ?? '—'),
@@ -61,24 +89,38 @@ export async function caseload() {
       h('td', { 'data-label': 'Flags' }, r.flags.length ? r.flags.map((f) => h('span', { class: 'flag' }, flagLabel(f))) : 'none'),
     ));
     table.replaceChildren(h('caption', { class: 'visually-hidden' }, 'Clients on the caseload'), h('thead', {}, head), h('tbody', {}, body));
-    count.textContent = `${shown.length} of ${rows.length} clients`;
+    const first = pageNumber * PAGE_SIZE;
+    count.textContent = total
+      ? `Clients ${first + 1}–${first + rows.length} of ${total.toLocaleString('en-US')} (${flagged.toLocaleString('en-US')} flagged)`
+      : 'No client matches this search.';
+    previous.disabled = pageNumber === 0;
+    next.disabled = first + rows.length >= total;
   }
 
-  nameFilter.addEventListener('input', render);
-  flagFilter.addEventListener('change', render);
-  render();
-  const [houses, clinics] = await Promise.all([get('/houses'), get('/clinics')]);
+  let typing = null;
+  filters.name.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => { pageNumber = 0; load(); }, 250);
+  });
+  for (const control of [filters.flag, filters.house, filters.level, filters.caseManager]) {
+    control?.addEventListener('change', () => { pageNumber = 0; load(); });
+  }
+  const first = await load();
   const main = page('Caseload',
     h('details', {}, h('summary', {}, 'Admit a client'), admitForm(houses, clinics)),
     h('div', { class: 'filters', role: 'search' },
-      field('Find a client', 'name', nameFilter),
-      field('Only with flag', 'flag', flagFilter)),
+      field('Find a client', 'name', filters.name),
+      field('Only with flag', 'flag', filters.flag),
+      field('House', 'house', filters.house),
+      field('Level of care', 'level', filters.level),
+      filters.caseManager ? field('Case manager', 'caseManager', filters.caseManager) : null),
     count,
-    table);
-  const ms = Math.round(performance.now() - started);
-  main.dataset.renderMs = String(ms);
-  main.dataset.rows = String(rows.length);
-  announce(`Caseload loaded: ${rows.length} clients`);
+    table,
+    pager);
+  main.dataset.renderMs = String(Math.round(performance.now() - started));
+  main.dataset.rows = String(first ? first.rows.length : 0);
+  main.dataset.total = String(first ? first.total : 0);
+  announce(`Caseload loaded: ${first ? first.total : 0} clients`);
 }
 
 /**

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
+import org.stepwise.cases.domain.model.attention.CaseloadOrder;
 import org.stepwise.cases.domain.model.audit.AuditAction;
 import org.stepwise.cases.domain.model.client.CaseManager;
 import org.stepwise.cases.domain.model.client.Client;
@@ -15,6 +17,7 @@ import org.stepwise.cases.domain.model.client.Referral;
 import org.stepwise.cases.domain.model.client.StepDownPlan;
 import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
+import org.stepwise.cases.domain.model.overview.CaseloadRow;
 import org.stepwise.cases.domain.model.overview.OverviewQueries;
 import org.stepwise.cases.domain.model.overview.ReportingWeeks;
 import org.stepwise.cases.domain.shared.AccessDenied;
@@ -114,21 +117,28 @@ public class ClientService {
     return client;
   }
 
+  /**
+   * A page of the caseload the caller may see: the whole matching caseload is flagged, filtered by
+   * flag and sorted before the page is cut, so the total and the order are the caseload's, not the
+   * page's.
+   */
   @Audited(action = AuditAction.READ)
   public CaseloadPage search(CaseloadQuery query) {
-    CaseloadQuery scoped =
-        new CaseloadQuery(
-            query.name(),
-            query.status(),
-            access.caseloadOwner(query.caseManager()),
-            query.houseCode(),
-            query.page(),
-            query.size());
-    return overviews.caseload(
-        scoped,
-        ReportingWeeks.endingBefore(calendar.today(), 1, calendar.zone()),
-        calendar.today(),
-        calendar.now());
+    List<CaseloadRow> matching =
+        overviews.caseload(
+            query.ownedBy(access.caseloadOwner(query.caseManager())),
+            ReportingWeeks.endingBefore(calendar.today(), 1, calendar.zone()),
+            calendar.today(),
+            calendar.now());
+    if (query.flag() != null) {
+      matching = matching.stream().filter(r -> r.flags().contains(query.flag())).toList();
+    }
+    List<CaseloadRow> sorted = CaseloadOrder.sorted(matching, query.sort(), query.descending());
+    int from = (int) Math.min((long) query.page() * query.size(), sorted.size());
+    int to = Math.min(from + query.size(), sorted.size());
+    long flagged = sorted.stream().filter(r -> !r.flags().isEmpty()).count();
+    return new CaseloadPage(
+        List.copyOf(sorted.subList(from, to)), sorted.size(), flagged, query.page(), query.size());
   }
 
   /** Case managers register clients onto their own caseload; admins assign anyone. */

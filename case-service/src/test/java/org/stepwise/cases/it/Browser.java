@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -128,6 +129,47 @@ final class Browser implements AutoCloseable {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Files.copy(
         shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * The serious and critical accessibility violations axe-core finds on the page as it is now, with
+   * every {@code <details>} opened first so that folded forms are audited too: one line per rule,
+   * "rule (impact): n elements, e.g. selector".
+   */
+  List<String> seriousViolations() throws IOException {
+    driver.executeScript("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+    if (Boolean.FALSE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
+      driver.executeScript(axeScript());
+    }
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    String found =
+        (String)
+            driver.executeAsyncScript(
+                """
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then((r) => done(JSON.stringify(r.violations
+                    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} elements, e.g. `
+                      + v.nodes[0].target.join(' ')))))
+                  .catch((e) => done(JSON.stringify([`axe-core failed: ${e}`])));
+                """);
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(found))) {
+      return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
+          .map(jakarta.json.JsonString::getString)
+          .toList();
+    }
+  }
+
+  /** axe-core as the build installed it from the npm registry (case-service/pom.xml). */
+  private static String axeScript() throws IOException {
+    Path script =
+        Path.of(System.getProperty("axe.script", "target/npm/node_modules/axe-core/axe.min.js"));
+    if (!Files.isReadable(script)) {
+      throw new IllegalStateException(
+          "axe-core is missing at " + script + ": the build installs it with npm (mvn verify)");
+    }
+    return Files.readString(script);
   }
 
   WebDriver driver() {

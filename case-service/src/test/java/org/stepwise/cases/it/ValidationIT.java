@@ -150,6 +150,16 @@ class ValidationIT {
     assertProblem(api.post(path, cm, "{\"status\":\"IN_PROGRESS\"}"), 422, "status", "GOAL_CLOSED");
   }
 
+  @Test
+  void aCaseloadSearchNamesTheParameterItCannotUse() {
+    String admin = f.token(DemoUser.ADMIN_OKAFOR);
+    assertProblem(api.get("/api/v1/clients?sort=AGE", admin), 400, "sort", "UNKNOWN_VALUE");
+    assertProblem(api.get("/api/v1/clients?order=UP", admin), 400, "order", "UNKNOWN_VALUE");
+    assertProblem(api.get("/api/v1/clients?flag=SAD", admin), 400, "flag", "UNKNOWN_VALUE");
+    assertProblem(api.get("/api/v1/clients?level=9.9", admin), 400, "level", "UNKNOWN_CODE");
+    assertProblem(api.get("/api/v1/clients?size=501", admin), 400, "size", "OUT_OF_RANGE");
+  }
+
   static void assertProblem(ApiClient.Response r, int status, String field, String code) {
     assertEquals(status, r.status(), r::body);
     assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());

@@ -44,6 +44,23 @@ public enum AttentionRule {
     return severity;
   }
 
+  /**
+   * How urgent a client with these flags is: 4 when an URGENT rule holds, 3 a HIGH one, 2 a NORMAL
+   * one, 1 when flagged but by no rule (early recovery, a step-down due), 0 when not flagged.
+   */
+  public static int urgency(Set<Flag> flags) {
+    if (flags.isEmpty()) {
+      return 0;
+    }
+    int most = 1;
+    for (AttentionRule rule : values()) {
+      if (!rule.raisedBy(flags).isEmpty()) {
+        most = Math.max(most, Severity.values().length + 1 - rule.severity.ordinal());
+      }
+    }
+    return most;
+  }
+
   /** The flags among {@code flags} that raise this rule (none: the rule does not hold). */
   public Set<Flag> raisedBy(Set<Flag> flags) {
     EnumSet<Flag> found = EnumSet.noneOf(Flag.class);

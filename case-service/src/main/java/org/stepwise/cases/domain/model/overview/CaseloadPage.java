@@ -2,8 +2,11 @@ package org.stepwise.cases.domain.model.overview;
 
 import java.util.List;
 
-/** One page of a caseload search; {@code total} is null when asked for a page past the end. */
-public record CaseloadPage(List<CaseloadRow> rows, Long total, int page, int size) {
+/**
+ * One page of a caseload search: {@code total} clients matched the search, {@code flagged} of them
+ * carry a flag; {@code rows} are those of page {@code page} (from 0) of {@code size}.
+ */
+public record CaseloadPage(List<CaseloadRow> rows, long total, long flagged, int page, int size) {
 
   /** The client ids on the page, for the audit trail. */
   public List<Long> clientIds() {

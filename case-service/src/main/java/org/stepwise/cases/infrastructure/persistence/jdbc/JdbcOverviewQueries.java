@@ -23,7 +23,6 @@ import org.stepwise.cases.domain.model.client.ClientStatus;
 import org.stepwise.cases.domain.model.goal.GoalStatus;
 import org.stepwise.cases.domain.model.overview.AftercareFacts;
 import org.stepwise.cases.domain.model.overview.AlertFacts;
-import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
 import org.stepwise.cases.domain.model.overview.CaseloadRow;
 import org.stepwise.cases.domain.model.overview.Flag;
@@ -216,7 +215,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
   }
 
   @Override
-  public CaseloadPage caseload(
+  public List<CaseloadRow> caseload(
       CaseloadQuery query, ReportingWeeks weeks, LocalDate today, Instant now) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = rows(params, weeks, today, now);
@@ -236,21 +235,14 @@ public class JdbcOverviewQueries implements OverviewQueries {
       sql.append(" AND h.code = ?");
       params.add(query.houseCode());
     }
-    sql.append(" ORDER BY c.family_name, c.given_name, c.id LIMIT ? OFFSET ?");
-    params.add(query.size());
-    params.add((long) query.page() * query.size());
+    if (query.level() != null) {
+      sql.append(" AND c.current_level = ?");
+      params.add(query.level().code());
+    }
+    sql.append(" ORDER BY c.family_name, c.given_name, c.id");
     List<CaseloadRow> rows = new ArrayList<>();
-    long[] total = {0};
-    read(
-        sql,
-        params,
-        rs -> {
-          rows.add(row(rs, today, now));
-          total[0] = rs.getLong(13);
-        });
-    // past the last page the total is unknown without another statement
-    Long known = rows.isEmpty() && query.page() > 0 ? null : total[0];
-    return new CaseloadPage(rows, known, query.page(), query.size());
+    read(sql, params, rs -> rows.add(row(rs, today, now)));
+    return rows;
   }
 
   @Override
@@ -288,7 +280,7 @@ public class JdbcOverviewQueries implements OverviewQueries {
                    (SELECT count(*) FROM goal g
                      WHERE g.client_id = c.id AND g.status IN ('PLANNED', 'IN_PROGRESS')
                        AND g.target_date < ?),
-                   count(*) OVER (), c.recovery_start_date,
+                   c.recovery_start_date,
             """)
         .append(RECOVERY_DATES)
         .append(", ")
@@ -327,19 +319,19 @@ public class JdbcOverviewQueries implements OverviewQueries {
             status,
             perWeek,
             rs.getLong(10),
-            rs.getLong(25),
+            rs.getLong(24),
             last == null ? null : last.toInstant(),
             target == null ? null : target.toLocalDate(),
             rs.getLong(12),
             new RecoveryFacts(
-                Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16), Sql.date(rs, 17)),
-            new AftercareFacts(rs.getBoolean(18), rs.getBoolean(19)),
+                Sql.date(rs, 13), Sql.date(rs, 14), Sql.date(rs, 15), Sql.date(rs, 16)),
+            new AftercareFacts(rs.getBoolean(17), rs.getBoolean(18)),
             new AlertFacts(
+                rs.getBoolean(19),
                 rs.getBoolean(20),
                 rs.getBoolean(21),
                 rs.getBoolean(22),
-                rs.getBoolean(23),
-                Sql.codes(rs, 24, TestResult.class)));
+                Sql.codes(rs, 23, TestResult.class)));
     Date since = rs.getDate(7);
     return new CaseloadRow(
         rs.getLong(1),

@@ -17,10 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.stepwise.cases.application.ClientService;
+import org.stepwise.cases.domain.model.care.LevelOfCare;
 import org.stepwise.cases.domain.model.client.Client;
 import org.stepwise.cases.domain.model.client.ClientStatus;
 import org.stepwise.cases.domain.model.overview.CaseloadPage;
 import org.stepwise.cases.domain.model.overview.CaseloadQuery;
+import org.stepwise.cases.domain.model.overview.CaseloadSort;
+import org.stepwise.cases.domain.model.overview.Flag;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.interfaces.rest.Versions;
 import org.stepwise.cases.interfaces.rest.problem.JsonRequest;
@@ -44,31 +47,61 @@ public class ClientResource {
         .build();
   }
 
+  /**
+   * The caseload, sorted and filtered across all of it before it is paged: {@code sort} is one of
+   * {@link CaseloadSort} (URGENCY, most urgent first, unless asked otherwise), {@code order} ASC or
+   * DESC, and the answer's {@code total} counts every client the search matched.
+   */
   @GET
   public CaseloadPage search(
       @QueryParam("name") String name,
       @QueryParam("status") String status,
       @QueryParam("caseManager") String caseManager,
       @QueryParam("house") String house,
+      @QueryParam("level") String level,
+      @QueryParam("flag") String flag,
+      @QueryParam("sort") @DefaultValue("URGENCY") String sort,
+      @QueryParam("order") String order,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size) {
     java.util.Map<String, String> params = new java.util.HashMap<>();
     params.put("status", status);
+    params.put("level", blankToNull(level));
+    params.put("flag", blankToNull(flag));
+    params.put("sort", sort);
+    params.put("order", blankToNull(order));
     params.put("page", page);
     params.put("size", size);
     JsonRequest query = JsonRequest.ofQuery(params, java.util.Set.of("page", "size"));
     ClientStatus statusValue = query.enumValue("status", false, ClientStatus.class);
+    LevelOfCare levelValue =
+        query.coded("level", false, LevelOfCare::fromCode, LevelOfCare.knownCodes());
+    Flag flagValue = query.enumValue("flag", false, Flag.class);
+    CaseloadSort sortValue = query.enumValue("sort", true, CaseloadSort.class);
+    SortOrder orderValue = query.enumValue("order", false, SortOrder.class);
     Integer pageValue = query.integer("page", true, 0, 100_000);
     Integer sizeValue = query.integer("size", true, 1, 500);
     query.done();
+    boolean descending =
+        orderValue == null ? sortValue == CaseloadSort.URGENCY : orderValue == SortOrder.DESC;
     return clients.search(
         new CaseloadQuery(
             blankToNull(name),
             statusValue,
             blankToNull(caseManager),
             blankToNull(house),
+            levelValue,
+            flagValue,
+            sortValue,
+            descending,
             pageValue,
             sizeValue));
+  }
+
+  /** The direction of a sort. */
+  public enum SortOrder {
+    ASC,
+    DESC
   }
 
   @GET
