@@ -11,9 +11,9 @@ import { today } from './pages/today.js';
 
 const SCREENS = [
   // a case manager's day starts with who needs them
-  { hash: '#/today', label: 'Today', roles: ['case-manager'] },
+  { hash: '#/today', label: 'Today', roles: ['case-manager', 'program-admin'] },
   { hash: '#/caseload', label: 'Caseload', roles: ['case-manager', 'program-admin'] },
-  { hash: '#/house', label: 'House', roles: ['house-manager'] },
+  { hash: '#/house', label: 'Houses', roles: ['house-manager', 'program-admin'] },
   { hash: '#/summaries', label: 'Summaries', roles: ['clinician'] },
   { hash: '#/admin', label: 'Admin', roles: ['program-admin'] },
 ];

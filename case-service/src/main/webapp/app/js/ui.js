@@ -140,10 +140,14 @@ function explained(e) {
   return e;
 }
 
-/** A form that runs {@code send} on submit and shows the server's answer (see onSubmit). */
-export function form(label, fields, submitText, send) {
+/**
+ * A form that runs {@code send} on submit and shows the server's answer (see onSubmit);
+ * {@code operation} names the API call it makes ("POST /clients/{clientId}/goals"), which the
+ * browser tests check every operation a role may perform has.
+ */
+export function form(label, fields, submitText, send, operation) {
   const button = h('button', { type: 'submit' }, submitText);
-  return onSubmit(h('form', { 'aria-label': label, novalidate: true }, ...fields, button), send);
+  return onSubmit(h('form', { 'aria-label': label, novalidate: true, 'data-operation': operation }, ...fields, button), send);
 }
 
 /** A form control's trimmed value, undefined when empty. */
@@ -157,6 +161,21 @@ export function announce(text) {
   const status = document.getElementById('status');
   status.textContent = '';
   setTimeout(() => { status.textContent = text; }, 50);
+}
+
+/** 2026-11-22T19:00 in the browser's zone, with its offset. */
+export function withOffset(local) {
+  const offset = -new Date(local).getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Now in the browser's zone, to the minute, as a datetime-local input takes it. */
+export function localNow() {
+  const d = new Date();
+  d.setSeconds(0, 0);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 }
 
 /** A day as 2026-12-03: a date as it is, an instant as the day it was where the browser is. */

@@ -39,7 +39,7 @@ export async function admin() {
         h('td', { 'data-label': 'To' }, s.recipient.clinicName),
         h('td', { 'data-label': 'Attempts' }, String(s.attempts)),
         h('td', { 'data-label': 'Last error' }, s.lastError || ''),
-        h('td', {}, h('button', {
+        h('td', {}, h('button', { 'data-operation': 'POST /deliveries/{summaryId}/retry',
           type: 'button',
           onclick: async (event) => {
             await post(`/deliveries/${s.id}/retry`, undefined);
@@ -50,36 +50,18 @@ export async function admin() {
     : h('p', {}, 'No failed deliveries.');
 
   // the assignment: find the client by name, pick the case manager from those who have signed in
-  const clientName = input('search', { autocomplete: 'off', placeholder: 'Type a name' });
-  const clientPick = select([['', 'Type a name above, then choose']]);
+  const assignee = clientPicker();
   const managerPick = select([['', 'Choose a case manager'],
     ...caseManagers.map((m) => [m.username, `${m.username} (${m.activeClients} active clients)`])]);
-  let found = [];
-  let searching = 0;
-  clientName.addEventListener('input', async () => {
-    const text = clientName.value.trim();
-    const mine = ++searching;
-    if (text.length < 2) {
-      clientPick.replaceChildren(h('option', { value: '' }, 'Type at least 2 letters'));
-      return;
-    }
-    const page = await get(`/clients?name=${encodeURIComponent(text)}&sort=NAME&size=20`);
-    if (mine !== searching) return; // a later search answered first
-    found = page.rows;
-    clientPick.replaceChildren(
-      h('option', { value: '' }, page.total ? `${page.total} found: choose one` : 'Nobody by that name'),
-      ...found.map((r) => h('option', { value: String(r.clientId) },
-        `${r.name}${r.caseManager ? ` — now ${r.caseManager}` : ''}${r.houseCode ? `, ${r.houseCode}` : ''}`)));
-  });
-  const assign = h('form', { 'aria-label': 'Assign a case manager', novalidate: true },
+  const assign = h('form', { 'data-operation': 'PUT /clients/{id}/case-manager', 'aria-label': 'Assign a case manager', novalidate: true },
     h('div', { class: 'row' },
-      field('Find the client', 'clientName', clientName),
-      field('Client', 'clientId', clientPick),
+      field('Find the client', 'clientName', assignee.find),
+      field('Client', 'clientId', assignee.pick),
       field('Case manager', 'caseManager', managerPick)),
     h('button', { type: 'submit' }, 'Assign'));
   onSubmit(assign, async () => {
-    const id = clientPick.value;
-    const chosen = found.find((r) => String(r.clientId) === id);
+    const id = assignee.pick.value;
+    const chosen = assignee.chosen();
     if (!id || !managerPick.value) {
       assign.append(h('p', { class: 'form-error', role: 'alert' }, 'Choose a client and a case manager.'));
       return;
@@ -90,17 +72,21 @@ export async function admin() {
     assign.append(h('p', { class: 'notice', role: 'status' }, `${chosen ? chosen.name : 'The client'} is now on ${managerPick.value}'s caseload.`));
   });
 
+  const audited = clientPicker();
   const auditResults = h('div');
-  const audit = h('form', { 'aria-label': 'Search the audit log', novalidate: true },
+  const audit = h('form', { 'data-operation': 'GET /audit', 'aria-label': 'Search the audit log', novalidate: true },
     h('div', { class: 'row' },
       field('User', 'user', input('text')),
-      field('Client id', 'clientId', input('number', { min: 1 })),
+      field('Find a client (optional)', 'auditClientName', audited.find),
+      field('Client', 'clientId', audited.pick),
       field('Action', 'action', select([['', 'Any'], ...options(codeLists.auditActions)])),
       field('From', 'from', input('date')),
       field('To', 'to', input('date'))),
     h('button', { type: 'submit' }, 'Search'));
-  onSubmit(audit, async () => {
-    const params = new URLSearchParams();
+  // a page of 50 events at a time, newest first, as the server pages them
+  let auditPage = 0;
+  async function showAudit() {
+    const params = new URLSearchParams({ page: String(auditPage), size: '50' });
     for (const name of ['user', 'clientId', 'action']) {
       const v = audit.elements.namedItem(name).value.trim();
       if (v) params.set(name, v);
@@ -110,8 +96,10 @@ export async function admin() {
       if (v) params.set(name, `${v}T00:00:00Z`);
     }
     const events = await get(`/audit?${params}`);
+    const first = auditPage * 50;
+    const turn = (by) => async () => { auditPage += by; await showAudit(); };
     auditResults.replaceChildren(h('table', { class: 'stack' },
-      h('caption', {}, `${events.length} events`),
+      h('caption', {}, events.length ? `Events ${first + 1}–${first + events.length}, newest first` : 'No events match.'),
       h('thead', {}, h('tr', {}, ['When', 'Who', 'Action', 'Record', 'Client', 'Outcome', 'Consent'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, events.map((e) => h('tr', {},
         h('td', { 'data-label': 'When' }, String(e.occurredAt).replace('T', ' ').slice(0, 19)),
@@ -120,20 +108,97 @@ export async function admin() {
         h('td', { 'data-label': 'Record' }, `${e.recordType} ${e.recordId || ''}`),
         h('td', { 'data-label': 'Client' }, e.clientId != null ? String(e.clientId) : ''),
         h('td', { 'data-label': 'Outcome' }, e.outcome),
-        h('td', { 'data-label': 'Consent' }, e.consentId != null ? String(e.consentId) : ''))))));
-  });
+        h('td', { 'data-label': 'Consent' }, e.consentId != null ? String(e.consentId) : ''))))),
+    h('nav', { class: 'pager', 'aria-label': 'Audit log pages' },
+      h('button', { type: 'button', disabled: auditPage === 0, onclick: turn(-1) }, 'Newer events'),
+      h('button', { type: 'button', disabled: events.length < 50, onclick: turn(1) }, 'Older events')));
+  }
+  onSubmit(audit, async () => { auditPage = 0; await showAudit(); });
+
+  // the audit trail's hash chain recomputed over every event: tampering shows where it starts
+  const chainResult = h('div', { 'aria-live': 'polite' });
+  const verify = h('button', {
+    type: 'button',
+    class: 'secondary',
+    'data-operation': 'GET /audit/verify',
+    onclick: async () => {
+      chainResult.replaceChildren(h('p', {}, 'Checking every event…'));
+      const chain = await get('/audit/verify');
+      chainResult.replaceChildren(chain.intact
+        ? h('p', { class: 'notice', role: 'status' }, `Intact: ${chain.events.toLocaleString('en-US')} events, each linked to the one before.`)
+        : h('p', { class: 'form-error', role: 'alert' }, `Broken at event ${chain.brokenAtEvent}: ${chain.problem}. Keep the database as it is and call your security officer.`));
+    },
+  }, 'Verify the audit trail');
 
   page('Admin',
     ...(revokedTable ? [h('h2', {}, 'Disclosed after revocation'), revokedTable] : []),
     h('h2', {}, 'Attention items, per rule'), attentionTable,
     h('h2', {}, 'Failed deliveries'), failedTable,
     h('h2', {}, 'Assignments'), assign,
-    h('h2', {}, 'Audit log'), audit, auditResults,
-    h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${labelOf(codeLists.reportingChannels, x.reportingChannel)}${x.randomTestsPerMonth ? `, ${x.randomTestsPerMonth} random tests a month in the first 90 days` : ''})`))),
+    h('h2', {}, 'Audit log'), verify, chainResult, audit, auditResults,
+    h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${labelOf(codeLists.reportingChannels, x.reportingChannel)}${x.randomTestsPerMonth ? `, ${x.randomTestsPerMonth} random tests a month in the first 90 days` : ''})`,
+      h('details', {}, h('summary', {}, `Change ${x.name}`), houseChangeForm(x, codeLists))))),
     h('details', {}, h('summary', {}, 'Add a house'), houseForm(codeLists)),
     h('h2', {}, 'Clinics'), h('ul', {}, clinics.map((c) => h('li', {}, `${c.code} — ${c.name}: ${c.channel} ${c.endpoint}, ${c.cadence.toLowerCase()}; clinicians ${c.clinicians.map((d) => d.username).join(', ') || 'none'}`))),
     h('details', {}, h('summary', {}, 'Add a clinic'), clinicForm(codeLists)),
     h('details', {}, h('summary', {}, 'Add a clinician to a clinic'), clinicianForm(clinics)));
+}
+
+/**
+ * A client chosen by name: a search box and the matches (name, case manager, house) to pick from;
+ * the id stays in the option's value, never on the screen.
+ */
+function clientPicker() {
+  const find = input('search', { autocomplete: 'off', placeholder: 'Type a name' });
+  const pick = select([['', 'Type a name, then choose']]);
+  let found = [];
+  let searching = 0;
+  find.addEventListener('input', async () => {
+    const text = find.value.trim();
+    const mine = ++searching;
+    if (text.length < 2) {
+      found = [];
+      pick.replaceChildren(h('option', { value: '' }, 'Type at least 2 letters'));
+      return;
+    }
+    const page = await get(`/clients?name=${encodeURIComponent(text)}&sort=NAME&size=20`);
+    if (mine !== searching) return; // a later search answered first
+    found = page.rows;
+    pick.replaceChildren(
+      h('option', { value: '' }, page.total ? `${page.total} found: choose one` : 'Nobody by that name'),
+      ...found.map((r) => h('option', { value: String(r.clientId) },
+        `${r.name}${r.caseManager ? ` — now ${r.caseManager}` : ''}${r.houseCode ? `, ${r.houseCode}` : ''}`)));
+  });
+  return { find, pick, chosen: () => found.find((r) => String(r.clientId) === pick.value) };
+}
+
+/**
+ * A house changed (all but its code, which its files and its staff's tokens name), sent with the
+ * version listed: a change someone made meanwhile is refused, never overwritten.
+ */
+function houseChangeForm(x, c) {
+  const narr = select([['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]);
+  narr.value = String(x.narrLevel);
+  const channel = select(options(c.reportingChannels));
+  channel.value = x.reportingChannel;
+  return form(`Change ${x.code}`, [
+    h('div', { class: 'row' },
+      field('Name', 'name', input('text', { maxlength: 200, value: x.name })),
+      field('NARR level', 'narrLevel', narr),
+      field('Beds', 'capacity', input('number', { min: 1, max: 500, value: x.capacity }), 'Never fewer than the residents living there'),
+      field('Reports attendance by', 'reportingChannel', channel),
+      field('Random tests a month', 'randomTestsPerMonth', input('number', { min: 1, max: 31, value: x.randomTestsPerMonth ?? '' }), 'Empty: no rule')),
+  ], 'Save the house', async (f) => {
+    const number = (name) => (value(f, name) === undefined ? undefined : Number(value(f, name)));
+    const saved = await api('PUT', `/houses/${x.id}`, {
+      name: value(f, 'name'), narrLevel: number('narrLevel'), capacity: number('capacity'),
+      reportingChannel: value(f, 'reportingChannel'), randomTestsPerMonth: number('randomTestsPerMonth'),
+      address: x.address || undefined,
+    }, { 'If-Match': `"${x.version}"` });
+    x.version = saved.data.version;
+    announce(`House ${x.code} saved`);
+    f.append(h('p', { class: 'notice', role: 'status' }, `${saved.data.name} saved: ${saved.data.capacity} beds.`));
+  }, 'PUT /houses/{houseId}');
 }
 
 /** A new sober-living house: its code, NARR level, beds, how it reports, its testing rule. */
@@ -156,7 +221,7 @@ function houseForm(c) {
     });
     announce(`House ${made.code} added`);
     f.append(h('p', { class: 'notice', role: 'status' }, `${made.name} (${made.code}) added.`));
-  });
+  }, 'POST /houses');
 }
 
 /** A referring clinic: where its summaries go, how, and how often. */
@@ -182,7 +247,7 @@ function clinicForm(c) {
     });
     announce(`Clinic ${made.code} added`);
     f.append(h('p', { class: 'notice', role: 'status' }, `${made.name} (${made.code}) added.`));
-  });
+  }, 'POST /clinics');
 }
 
 /** A clinician who may read their clinic's summaries once they sign in. */
@@ -199,5 +264,5 @@ function clinicianForm(clinics) {
     });
     announce('Clinician added');
     f.append(h('p', { class: 'notice', role: 'status' }, `${value(f, 'username')} added.`));
-  });
+  }, 'POST /clinics/{clinicId}/clinicians');
 }

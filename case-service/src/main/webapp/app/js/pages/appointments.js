@@ -30,7 +30,7 @@ export function appointmentsSection({ id, codes: c, reload }, standing) {
       h('p', {}, `Last 4 weeks: ${pct(s.last4Weeks)} · last 12 weeks: ${pct(s.last12Weeks)}`),
       h('ul', { class: 'days', 'aria-label': `Recent ${label(s.series.kind)} appointments` }, days.map((d) => h('li', {},
         h('span', {}, `${d}: ${recorded.get(d) || 'not recorded'} `),
-        ['KEPT', 'MISSED'].map((o) => h('button', {
+        ['KEPT', 'MISSED'].map((o) => h('button', { 'data-operation': 'POST /clients/{clientId}/appointments/{seriesId}/occurrences',
           type: 'button',
           class: recorded.get(d) === o ? null : 'secondary',
           'aria-pressed': recorded.get(d) === o ? 'true' : 'false',
@@ -65,7 +65,7 @@ export function appointmentsSection({ id, codes: c, reload }, standing) {
       medicationManagement: f.querySelector('input[name=medicationManagement]').checked,
     });
     await reload('Series added');
-  });
+  }, 'POST /clients/{clientId}/appointments');
   return h('section', { class: 'panel', 'aria-labelledby': 'appointments-h' },
     h('h2', { id: 'appointments-h' }, 'Aftercare appointments'),
     h('p', {}, `All series, last 4 weeks: ${pct(standing.last4Weeks)} · last 12 weeks: ${pct(standing.last12Weeks)}`),

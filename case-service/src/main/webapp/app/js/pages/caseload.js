@@ -185,5 +185,5 @@ function admitForm(houses, clinics) {
     announce(refused
       ? `Admitted; the rest was refused (${refused}): record it on this page`
       : `${made.givenName} ${made.familyName} admitted`);
-  });
+  }, 'POST /clients');
 }

@@ -2,7 +2,7 @@
 // trigger log, appointments, measures, drug tests, goals, attendance, notes, consents, the narrative for the
 // clinic, summaries — with forms whose errors come from the server, next to the field they concern.
 import { api, get, post } from '../api.js';
-import { h, field, input, select, page, formatDate, flagLabel, announce, today, daysBefore, form, value } from '../ui.js';
+import { h, field, input, select, page, formatDate, flagLabel, announce, today, daysBefore, form, value, withOffset } from '../ui.js';
 import { timeline } from './timeline.js';
 import { planSection as recoveryPlanSection } from './plan.js';
 import { triggerLogSection } from './triggers.js';
@@ -10,14 +10,15 @@ import { appointmentsSection } from './appointments.js';
 import { measuresSection } from './measures.js';
 import { narrativeSection } from './narrative.js';
 import { toxicologySection } from './toxicology.js';
-import { codes, options } from '../codes.js';
+import { codes, options, labelOf } from '../codes.js';
+import { reportsTable } from './reports.js';
 
 const DIMENSIONS = ['intoxication', 'biomedical', 'emotional', 'readiness', 'relapse', 'environment'];
 
 
 export async function client(id) {
   const [overview, transitions, goals, attendance, notes, consents, summaries, clinics, codeLists,
-    triggerLog, appointments, measures, drugTests, residencies, houses] = await Promise.all([
+    triggerLog, appointments, measures, drugTests, residencies, houses, record, attention] = await Promise.all([
     get(`/clients/${id}/overview`),
     get(`/clients/${id}/transitions`),
     get(`/clients/${id}/goals`),
@@ -33,12 +34,16 @@ export async function client(id) {
     get(`/clients/${id}/toxicology`),
     get(`/clients/${id}/residencies`),
     get('/houses'),
+    api('GET', `/clients/${id}`),
+    get(`/clients/${id}/attention`),
   ]);
   const chart = { id, codes: codeLists, reload: async (message) => { await client(id); announce(message); } };
   // the sections that fetch their own records, fetched side by side
   const [rppPart, narrativePart] = await Promise.all([recoveryPlanSection(chart), narrativeSection(chart)]);
   page(overview.name,
     glanceSection(overview),
+    detailsSection(chart, record, clinics),
+    attentionSection(codeLists, attention),
     timelineSection(chart, transitions, usesOf(triggerLog)),
     planSection(chart, overview),
     rppPart,
@@ -47,8 +52,8 @@ export async function client(id) {
     measuresSection(chart, measures),
     toxicologySection(chart, drugTests, testingRule(residencies, houses)),
     goalsSection(chart, goals),
-    residencySection(chart, residencies, houses),
-    attendanceSection(overview, attendance),
+    await residencySection(chart, residencies, houses),
+    attendanceSection(chart, overview, attendance),
     notesSection(chart, notes),
     consentsSection(chart, consents, clinics),
     narrativePart,
@@ -73,6 +78,56 @@ function glanceSection(overview) {
       ` (day ${overview.daysSinceRecoveryStart})`,
       overview.lastStepDownOn ? [' · ', h('strong', {}, 'Last step-down: '), `${overview.lastStepDownOn} (${overview.daysSinceLastStepDown} days ago)`] : ''),
     h('p', {}, h('strong', {}, 'Flags: '), overview.flags.length ? overview.flags.map((f) => h('span', { class: 'flag' }, flagLabel(f))) : 'none'));
+}
+
+/**
+ * The client's details as admitted (name, birth date, contact, recovery start, status, referral),
+ * changed with the version the page loaded: a change someone made meanwhile is never overwritten.
+ */
+function detailsSection({ id, codes: c, reload }, { data: client, etag }, clinics) {
+  const referral = client.referral || {};
+  const clinic = select([['', 'None'], ...clinics.map((k) => [k.code, k.name])]);
+  clinic.value = referral.clinic || '';
+  const status = select(options(c.clientStatuses));
+  status.value = client.status;
+  const edit = form('Client details', [
+    h('div', { class: 'row' },
+      field('Given name', 'givenName', input('text', { maxlength: 100, value: client.givenName })),
+      field('Family name', 'familyName', input('text', { maxlength: 100, value: client.familyName })),
+      field('Date of birth', 'dateOfBirth', input('date', { value: client.dateOfBirth }))),
+    h('div', { class: 'row' },
+      field('Phone', 'phone', input('tel', { maxlength: 40, value: client.phone || '' })),
+      field('E-mail', 'email', input('email', { maxlength: 200, value: client.email || '' })),
+      field('In recovery since', 'recoveryStartDate', input('date', { value: client.recoveryStartDate })),
+      field('Status', 'status', status)),
+    h('div', { class: 'row' },
+      field('Referred by', 'referral.clinic', clinic),
+      field('Referring clinician (login)', 'referral.clinician', input('text', { maxlength: 100, value: referral.clinician || '' }))),
+  ], 'Save the details', async (f) => {
+    await api('PUT', `/clients/${id}`, {
+      givenName: value(f, 'givenName'), familyName: value(f, 'familyName'), dateOfBirth: value(f, 'dateOfBirth'),
+      phone: value(f, 'phone'), email: value(f, 'email'), recoveryStartDate: value(f, 'recoveryStartDate'),
+      status: value(f, 'status'),
+      referral: value(f, 'referral.clinic') ? { clinic: value(f, 'referral.clinic'), clinician: value(f, 'referral.clinician') } : undefined,
+    }, { 'If-Match': etag });
+    await reload('Details saved');
+  }, 'PUT /clients/{id}');
+  return h('details', {}, h('summary', {}, `Details: born ${formatDate(client.dateOfBirth)}${client.phone ? `, ${client.phone}` : ''}, case manager ${client.caseManager || 'none'}`), edit);
+}
+
+/** What needs (or needed) the case manager: open items first, then the last resolved ones. */
+function attentionSection(c, items) {
+  const open = items.filter((i) => i.status !== 'RESOLVED');
+  const resolved = items.filter((i) => i.status === 'RESOLVED').slice(0, 5);
+  const line = (i) => h('li', { class: `item ${i.severity.toLowerCase()}` },
+    h('span', { class: `severity ${i.severity.toLowerCase()}` }, labelOf(c.severities, i.severity)), ' ',
+    labelOf(c.attentionRules, i.rule), ` — since ${formatDate(i.openedAt)}`,
+    i.status === 'ACKNOWLEDGED' ? `, acknowledged by ${i.acknowledgedBy}` : '',
+    i.status === 'RESOLVED' ? `, resolved ${formatDate(i.resolvedAt)}${i.autoResolved ? ' (no longer holds)' : `: ${i.outcome}`}` : '');
+  return h('section', { class: 'panel', 'aria-labelledby': 'attention-h' },
+    h('h2', { id: 'attention-h' }, 'Needs attention'),
+    open.length ? h('ul', { class: 'worklist' }, open.map(line)) : h('p', {}, 'Nothing open. Acknowledge and resolve items on Today.'),
+    resolved.length ? h('details', {}, h('summary', {}, 'Recently resolved'), h('ul', {}, resolved.map(line))) : null);
 }
 
 /** The lapses and relapses of the trigger log that no correction replaced. */
@@ -111,7 +166,7 @@ function timelineSection({ id, codes: c, reload }, transitions, uses) {
       dimensions,
     });
     await reload('Transition recorded');
-  });
+  }, 'POST /clients/{clientId}/transitions');
   return [
     h('h2', { id: 'timeline-h' }, 'Level-of-care timeline'),
     timeline(inForce, levels.map(([code]) => code), uses),
@@ -138,7 +193,7 @@ function planSection({ id, codes: c, reload }, overview) {
       { targetLevel: value(f, 'targetLevel'), targetDate: value(f, 'targetDate'), criteria: value(f, 'criteria') },
       { 'If-Match': current.etag });
     await reload('Step-down plan saved');
-  });
+  }, 'PUT /clients/{id}/step-down-plan');
   const perWeek = input('number', { min: 0, max: 21, value: overview.meetingsPerWeek ?? '' });
   const requirement = form('Meeting requirement', [
     h('div', { class: 'row' }, field('Meetings a week', 'perWeek', perWeek, '0 for none')),
@@ -147,7 +202,7 @@ function planSection({ id, codes: c, reload }, overview) {
     await api('PUT', `/clients/${id}/meeting-requirement`, { perWeek: Number(value(f, 'perWeek') ?? 0) },
       { 'If-Match': current.etag });
     await reload('Meeting requirement saved');
-  });
+  }, 'PUT /clients/{id}/meeting-requirement');
   return h('section', { class: 'panel', 'aria-labelledby': 'plan-h' },
     h('h2', { id: 'plan-h' }, 'Step-down plan'),
     plan ? h('p', {}, `To ${plan.targetLevel} ${plan.targetLevelLabel || ''} by ${formatDate(plan.targetDate)}: ${plan.criteria || ''}`) : h('p', {}, 'No plan recorded.'),
@@ -161,7 +216,7 @@ function goalsSection({ id, codes: c, reload }, goals) {
     h('p', {}, h('strong', {}, `${g.domain}: `), g.statement, ` — ${g.status}`, g.targetDate ? `, target ${g.targetDate}` : ''),
     g.milestones.length ? h('ul', { 'aria-label': `Milestones of ${g.statement}` }, g.milestones.map((m) => h('li', {},
       `${m.description}${m.achievedOn ? ` (achieved ${m.achievedOn})` : ''}${m.dueDate && !m.achievedOn ? ` (due ${m.dueDate})` : ''} `,
-      m.achievedOn ? null : h('button', {
+      m.achievedOn ? null : h('button', { 'data-operation': 'POST /clients/{clientId}/goals/{goalId}/milestones/{milestoneId}/achieved',
         type: 'button',
         class: 'secondary',
         onclick: async () => {
@@ -176,7 +231,7 @@ function goalsSection({ id, codes: c, reload }, goals) {
     ], 'Add milestone', async (f) => {
       await post(`/clients/${id}/goals/${g.id}/milestones`, { description: value(f, 'description'), dueDate: value(f, 'dueDate') });
       await reload('Milestone added');
-    }),
+    }, 'POST /clients/{clientId}/goals/{goalId}/milestones'),
     g.progressNotes.length ? h('ul', { 'aria-label': 'Progress notes' }, g.progressNotes.map((n) => h('li', {}, `${n.notedOn}: ${n.body}`))) : null,
     g.status === 'ACHIEVED' || g.status === 'ABANDONED' ? null : form(`Status of ${g.statement}`, [
       h('div', { class: 'row' },
@@ -185,7 +240,7 @@ function goalsSection({ id, codes: c, reload }, goals) {
     ], 'Update goal', async (f) => {
       await post(`/clients/${id}/goals/${g.id}/status`, { status: value(f, 'status'), reason: value(f, 'reason') });
       await reload('Goal updated');
-    }),
+    }, 'POST /clients/{clientId}/goals/{goalId}/status'),
     form(`Progress note on ${g.statement}`, [
       h('div', { class: 'row' },
         field('Noted on', 'notedOn', input('date', { value: today() })),
@@ -193,7 +248,7 @@ function goalsSection({ id, codes: c, reload }, goals) {
     ], 'Add progress note', async (f) => {
       await post(`/clients/${id}/goals/${g.id}/progress-notes`, { notedOn: value(f, 'notedOn'), body: value(f, 'body') });
       await reload('Progress note added');
-    })));
+    }, 'POST /clients/{clientId}/goals/{goalId}/progress-notes')));
   const newGoal = form('Add a goal', [
     h('div', { class: 'row' },
       field('Domain', 'domain', select(options(c.goalDomains))),
@@ -202,15 +257,20 @@ function goalsSection({ id, codes: c, reload }, goals) {
   ], 'Add the goal', async (f) => {
     await post(`/clients/${id}/goals`, { domain: value(f, 'domain'), statement: value(f, 'statement'), targetDate: value(f, 'targetDate') });
     await reload('Goal added');
-  });
+  }, 'POST /clients/{clientId}/goals');
   return [h('h2', {}, 'Goals'), goalItems.length ? h('ul', {}, goalItems) : h('p', {}, 'No goals yet.'),
     h('details', {}, h('summary', {}, 'Add a goal'), newGoal)];
 }
 
-/** Where the client lives: the current stay with a move-out form, or a move-in form with each house's beds. */
-function residencySection({ id, reload }, residencies, houses) {
+/**
+ * Where the client lives: the current stay with a move-out and a transfer form (each house's beds
+ * shown; a full house is refused next to its field, and the stay is kept), or a move-in form; and
+ * what the house's system reported lately, refused rows included.
+ */
+async function residencySection({ id, reload }, residencies, houses) {
   const stay = residencies.find((r) => !r.moveOut);
   const houseName = (houseId) => (houses.find((x) => x.id === houseId) || { name: 'a house' }).name;
+  const beds = (x) => [String(x.id), `${x.name} (${x.capacity} beds)`];
   const history = residencies.filter((r) => r.moveOut).map((r) => h('li', {},
     `${houseName(r.houseId)} (${r.clientRef}) ${r.moveIn} – ${r.moveOut}${r.moveOutReason ? `: ${r.moveOutReason}` : ''}`));
   const moveOut = stay ? form('Move out', [
@@ -220,25 +280,60 @@ function residencySection({ id, reload }, residencies, houses) {
   ], 'Record the move-out', async (f) => {
     await post(`/clients/${id}/residencies/${stay.id}/move-out`, { moveOut: value(f, 'moveOut'), reason: value(f, 'reason') });
     await reload('Move-out recorded');
-  }) : null;
+  }, 'POST /clients/{clientId}/residencies/{residencyId}/move-out') : null;
+  const transfer = stay ? form('Transfer to another house', [
+    h('div', { class: 'row' },
+      field('To', 'houseId', select([['', 'Choose a house'], ...houses.filter((x) => x.id !== stay.houseId).map(beds)])),
+      field("The new house's reference", 'clientRef', input('text', { maxlength: 64, autocomplete: 'off' })),
+      field('On', 'on', input('date', { value: today() })),
+      field('Why', 'reason', input('text', { maxlength: 1000 }))),
+  ], 'Transfer', async (f) => {
+    await post(`/clients/${id}/residencies/${stay.id}/transfer`, {
+      houseId: value(f, 'houseId') ? Number(value(f, 'houseId')) : undefined,
+      clientRef: value(f, 'clientRef'), on: value(f, 'on'), reason: value(f, 'reason'),
+    });
+    await reload('Transferred');
+  }, 'POST /clients/{clientId}/residencies/{residencyId}/transfer') : null;
   const moveIn = stay ? null : form('Move in', [
     h('div', { class: 'row' },
-      field('House', 'houseId', select([['', 'Choose a house'], ...houses.map((x) => [String(x.id), `${x.name} (${x.capacity} beds)`])])),
+      field('House', 'houseId', select([['', 'Choose a house'], ...houses.map(beds)])),
       field("The house's reference", 'clientRef', input('text', { maxlength: 64, autocomplete: 'off' }), 'How the house names the resident in its files, e.g. R-1004'),
       field('Moved in on', 'moveIn', input('date', { value: today() }))),
   ], 'Record the move-in', async (f) => {
-    await post(`/clients/${id}/residencies`, { houseId: Number(value(f, 'houseId')), clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
+    await post(`/clients/${id}/residencies`, { houseId: value(f, 'houseId') ? Number(value(f, 'houseId')) : undefined, clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
     await reload('Move-in recorded');
-  });
+  }, 'POST /clients/{clientId}/residencies');
+  const reports = stay ? await get(`/houses/${stay.houseId}/intake-reports`) : [];
   return [h('h2', {}, 'Where they live'),
     stay ? h('p', {}, `${houseName(stay.houseId)} since ${stay.moveIn} (the house calls them ${stay.clientRef}).`) : h('p', {}, 'Not in a house now.'),
-    moveOut ? h('details', {}, h('summary', {}, 'Move out (a transfer: move out, then in)'), moveOut) : null,
+    transfer ? h('details', {}, h('summary', {}, 'Transfer to another house'), transfer) : null,
+    moveOut ? h('details', {}, h('summary', {}, 'Move out'), moveOut) : null,
     moveIn,
-    history.length ? h('ul', { 'aria-label': 'Earlier stays' }, history) : null];
+    history.length ? h('ul', { 'aria-label': 'Earlier stays' }, history) : null,
+    stay ? h('details', {}, h('summary', {}, `Files from ${houseName(stay.houseId)}`), reportsTable(stay.houseId, reports.slice(0, 10))) : null];
 }
 
-/** Attendance by week against the requirement, and the latest meetings. */
-function attendanceSection(overview, attendance) {
+/**
+ * Attendance by week against the requirement, the latest meetings, and a meeting recorded by hand
+ * (one the client went to outside the house: a slip, an online meeting).
+ */
+function attendanceSection({ id, codes: c, reload }, overview, attendance) {
+  const record = form('Record a meeting', [
+    h('div', { class: 'row' },
+      field('Meeting', 'meetingType', select(options(c.meetingTypes))),
+      field('Meeting name', 'meetingName', input('text', { maxlength: 200 })),
+      field('Started at', 'startedAt', input('datetime-local'))),
+    h('div', { class: 'row' },
+      field('Status', 'status', select(options(c.attendanceStatuses))),
+      field('Shown by', 'verification', select(options(c.verifications)))),
+  ], 'Record the meeting', async (f) => {
+    await post(`/clients/${id}/attendance`, {
+      meetingType: value(f, 'meetingType'), meetingName: value(f, 'meetingName'),
+      startedAt: value(f, 'startedAt') ? withOffset(value(f, 'startedAt')) : undefined,
+      status: value(f, 'status'), verification: value(f, 'verification'),
+    });
+    await reload('Meeting recorded');
+  }, 'POST /clients/{clientId}/attendance');
   const weeks = h('div', { class: 'weeks', role: 'list', 'aria-label': 'Attendance by week' },
     overview.attendanceByWeek.map((w) => h('div', {
       role: 'listitem',
@@ -256,6 +351,7 @@ function attendanceSection(overview, attendance) {
     h('h2', {}, 'Attendance'),
     h('p', {}, overview.meetingsPerWeek != null ? `Required: ${overview.meetingsPerWeek} a week.` : 'No meeting requirement.'),
     weeks, recent,
+    h('details', {}, h('summary', {}, 'Record a meeting'), record),
   ];
 }
 
@@ -264,7 +360,7 @@ function notesSection({ id, reload }, notes) {
   const noteForm = form('Write a case note', [field('Case note', 'body', h('textarea', {}))], 'Add note', async (f) => {
     await post(`/clients/${id}/notes`, { body: value(f, 'body') });
     await reload('Note added');
-  });
+  }, 'POST /clients/{clientId}/notes');
   return [
     h('h2', {}, 'Case notes'),
     h('ul', {}, notes.map((n) => {
@@ -279,7 +375,7 @@ function notesSection({ id, reload }, notes) {
           ], 'Save the correction', async (f) => {
             await post(`/clients/${id}/notes`, { body: value(f, 'body'), correctsId: n.id, correctionReason: value(f, 'correctionReason') });
             await reload('Note corrected; the original stays, struck through');
-          })));
+          }, 'POST /clients/{clientId}/notes')));
     })),
     noteForm,
   ];
@@ -294,7 +390,7 @@ function consentsSection({ id, codes: c, reload }, consents, clinics) {
     c.status === 'ACTIVE' ? form(`Revoke consent ${c.id}`, [field('Reason for revoking', 'reason', input('text'))], 'Revoke consent', async (f) => {
       await post(`/clients/${id}/consents/${c.id}/revocation`, { reason: value(f, 'reason') });
       await reload('Consent revoked');
-    }) : null)));
+    }, 'POST /clients/{clientId}/consents/{consentId}/revocation') : null)));
   const clinicOptions = clinics.map((c) => [c.code, c.name]);
   const consentForm = form('Record a consent', [
     h('div', { class: 'row' },
@@ -329,11 +425,38 @@ function consentsSection({ id, codes: c, reload }, consents, clinics) {
       revocationRightExplained: f.querySelector('input[name="revocationRightExplained"]').checked,
     });
     await reload('Consent recorded');
-  });
+  }, 'POST /clients/{clientId}/consents');
   return [
     h('h2', {}, 'Consents'), consentList,
     h('section', { class: 'panel', 'aria-labelledby': 'consent-h' }, h('h2', { id: 'consent-h' }, 'Record a consent'), consentForm),
   ];
+}
+
+/** A button that shows the summary as it was composed for the clinic, section by section. */
+function asSent(id, s) {
+  const shown = h('div', { 'aria-live': 'polite' });
+  const button = h('button', {
+    type: 'button',
+    class: 'secondary',
+    'aria-expanded': 'false',
+    'data-operation': 'GET /clients/{clientId}/summaries/{summaryId}',
+    onclick: async () => {
+      if (button.getAttribute('aria-expanded') === 'true') {
+        shown.replaceChildren();
+        button.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      const full = await get(`/clients/${id}/summaries/${s.id}`);
+      const composition = full.document && full.document.entry[0].resource;
+      shown.replaceChildren(...(composition
+        ? composition.section.map((x) => h('div', {}, h('strong', {}, x.title), h('p', {},
+          new DOMParser().parseFromString(x.text.div, 'application/xhtml+xml').documentElement.textContent)))
+        : [h('p', {}, 'Nothing was composed: no consent allowed it.')]),
+      h('p', { class: 'hint' }, `${full.attempts} delivery attempts${full.lastError ? `; last error: ${full.lastError}` : ''}`));
+      button.setAttribute('aria-expanded', 'true');
+    },
+  }, 'As composed');
+  return h('span', {}, button, shown);
 }
 
 /** The summaries made for the client, as sent or withheld, and what the clinic answered. */
@@ -350,12 +473,12 @@ function summariesSection({ id, reload }, summaries, consents) {
   ], 'Make and send the summary', async (f) => {
     await post(`/clients/${id}/summaries`, { periodStart: value(f, 'periodStart'), periodEnd: value(f, 'periodEnd') });
     await reload('Summary made: it goes out with the next delivery if the consent allows it');
-  });
+  }, 'POST /clients/{clientId}/summaries');
   const summaryTable = h('table', { class: 'stack' },
     h('caption', { class: 'visually-hidden' }, 'Progress summaries'),
     h('thead', {}, h('tr', {}, ['Period', 'To', 'Status', 'Sections', 'Delivered', 'Acknowledged'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, summaries.map((s) => h('tr', {},
-      h('td', { 'data-label': 'Period' }, `${s.periodStart} – ${s.periodEnd}`),
+      h('td', { 'data-label': 'Period' }, `${s.periodStart} – ${s.periodEnd} `, asSent(id, s)),
       h('td', { 'data-label': 'To' }, `${s.recipient.clinicName}${s.recipient.clinician ? ` (${s.recipient.clinician})` : ''}`),
       h('td', { 'data-label': 'Status' }, s.status, s.statusReason ? ` (${s.statusReason})` : ''),
       h('td', { 'data-label': 'Sections' }, s.sections.join(', ') || '—'),

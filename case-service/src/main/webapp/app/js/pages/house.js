@@ -3,23 +3,11 @@
 import { get, post } from '../api.js';
 import { claims } from '../auth.js';
 import { codes, options } from '../codes.js';
-import { h, field, input, select, page, formatDate, onSubmit, announce } from '../ui.js';
+import { h, field, input, select, page, formatDate, onSubmit, announce, withOffset, localNow } from '../ui.js';
 import { recordTestForm } from './toxicology.js';
+import { reportsTable } from './reports.js';
 
 
-function localNow() {
-  const d = new Date();
-  d.setSeconds(0, 0);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-}
-
-/** 2026-11-22T19:00 in the browser's zone, with its offset. */
-function withOffset(local) {
-  const offset = -new Date(local).getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
@@ -32,7 +20,7 @@ const ROLE_LABELS = {
 /** "Emergency": who to call for this resident, from their relapse-prevention plan, and when. */
 function emergencyButton(r) {
   const shown = h('div', { 'aria-live': 'polite' });
-  const button = h('button', {
+  const button = h('button', { 'data-operation': 'GET /clients/{clientId}/relapse-prevention-plan/emergency-contacts',
     type: 'button',
     class: 'emergency',
     'aria-expanded': 'false',
@@ -52,6 +40,30 @@ function emergencyButton(r) {
       button.setAttribute('aria-expanded', 'true');
     },
   }, 'Emergency');
+  return h('div', {}, button, shown);
+}
+
+/** A resident's last meetings and drug tests, as the house reported them (a toggle). */
+function historyButton(r) {
+  const shown = h('div', { 'aria-live': 'polite' });
+  const button = h('button', {
+    type: 'button',
+    class: 'secondary',
+    'aria-expanded': 'false',
+    'data-operation': 'GET /clients/{clientId}/attendance;GET /clients/{clientId}/toxicology',
+    onclick: async () => {
+      if (button.getAttribute('aria-expanded') === 'true') {
+        shown.replaceChildren();
+        button.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      const [meetings, tests] = await Promise.all([get(`/clients/${r.clientId}/attendance`), get(`/clients/${r.clientId}/toxicology`)]);
+      shown.replaceChildren(
+        h('ul', { 'aria-label': `Last meetings of ${r.name}` }, meetings.slice(0, 5).map((a) => h('li', {}, `${formatDate(a.startedAt)} ${a.meetingName}: ${a.status.toLowerCase()}`))),
+        tests.length ? h('ul', { 'aria-label': `Last drug tests of ${r.name}` }, tests.slice(0, 3).map((t) => h('li', {}, `${formatDate(t.collectedAt)} test: ${t.result.toLowerCase()}`))) : null);
+      button.setAttribute('aria-expanded', 'true');
+    },
+  }, 'Recent meetings and tests');
   return h('div', {}, button, shown);
 }
 
@@ -99,12 +111,13 @@ export async function house(id) {
     h('p', { class: 'hint' }, `${r.attendedThisWeek} this week${r.meetingsPerWeek != null ? ` of ${r.meetingsPerWeek}` : ''}`,
       ` · ${r.randomTestsLast30Days} random ${r.randomTestsLast30Days === 1 ? 'test' : 'tests'} in 30 days`),
     emergencyButton(r),
+    historyButton(r),
     h('div', { class: 'choices' }, options(codeLists.attendanceStatuses).map(([v, text]) => h('label', {},
       h('input', { type: 'radio', name: `mark-${r.clientRef}`, value: v }), text))),
     h('p', { class: 'field-error', hidden: true })));
   const result = h('div', { 'aria-live': 'polite' });
   const button = h('button', { type: 'submit' }, 'Save attendance');
-  const sheet = h('form', { class: 'sheet', 'aria-label': 'Attendance sheet', novalidate: true },
+  const sheet = h('form', { 'data-operation': 'POST /attendance/batches', class: 'sheet', 'aria-label': 'Attendance sheet', novalidate: true },
     h('div', { class: 'row' },
       field('Meeting', 'meetingType', meetingType),
       field('Meeting name', 'meetingName', meetingName),
@@ -144,24 +157,7 @@ export async function house(id) {
     announce('Attendance saved');
   });
 
-  const reportList = reports.length
-    ? h('table', { class: 'stack' },
-      h('caption', { class: 'visually-hidden' }, 'File imports'),
-      h('thead', {}, h('tr', {}, ['Received', 'File', 'Outcome', 'Accepted', 'Refused rows'].map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, reports.map((r) => h('tr', {},
-        h('td', { 'data-label': 'Received' }, formatDate(r.receivedAt)),
-        h('td', { 'data-label': 'File' }, r.sourceName),
-        h('td', { 'data-label': 'Outcome' }, r.outcome),
-        h('td', { 'data-label': 'Accepted' }, String(r.accepted)),
-        h('td', { 'data-label': 'Refused rows' }, r.rejected ? h('button', {
-          type: 'button',
-          class: 'secondary',
-          onclick: async (event) => {
-            const full = await get(`/houses/${chosen.id}/intake-reports/${r.id}`);
-            event.target.replaceWith(h('ul', {}, full.rejects.map((x) => h('li', {}, `line ${x.line}: ${x.field ? `${x.field} — ` : ''}${x.reason}`))));
-          },
-        }, `${r.rejected} — show`) : '0')))))
-    : h('p', {}, 'No files received yet.');
+  const reportList = reportsTable(chosen.id, reports);
 
   page(`${roster.houseName}`,
     houses.length > 1 ? h('nav', { 'aria-label': 'Houses' }, houses.map((x) => h('a', { href: `#/house/${x.id}` }, `${x.name} `))) : null,

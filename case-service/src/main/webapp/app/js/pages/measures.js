@@ -122,7 +122,7 @@ export function measuresSection({ id, codes: c, reload }, measures) {
     }
     const scored = await post(`/clients/${id}/measures`, { instrument: chosen.value, administeredOn: value(f, 'administeredOn'), answers });
     await reload(`${labelOf(c.instruments, scored.instrument)} scored ${scored.score}, ${labelOf(c.measureBands, scored.band)}`);
-  });
+  }, 'POST /clients/{clientId}/measures');
   const byInstrument = new Map();
   measures.forEach((m) => byInstrument.set(m.instrument, [...(byInstrument.get(m.instrument) || []), m]));
   const latest = measures.map((m) => h('li', { class: m.flags.length ? 'flagged' : null },

@@ -93,11 +93,11 @@ export async function planSection({ id, codes: c, reload }) {
     });
     await api('PUT', `/clients/${id}/relapse-prevention-plan`, body, { 'If-Match': current.etag });
     await reload('Plan saved as a new version');
-  });
+  }, 'PUT /clients/{clientId}/relapse-prevention-plan');
   const history = h('ol', { 'aria-label': 'Plan versions' }, versions.slice().reverse().map((v) => {
     const shown = h('div', { 'aria-live': 'polite' });
     return h('li', {}, `Version ${v.version}, ${formatDate(v.savedAt)} by ${v.savedBy} `,
-      v.version > 1 ? h('button', {
+      v.version > 1 ? h('button', { 'data-operation': 'GET /clients/{clientId}/relapse-prevention-plan/versions/{number}',
         type: 'button',
         class: 'secondary',
         onclick: async () => {

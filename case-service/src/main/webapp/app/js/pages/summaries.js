@@ -18,7 +18,7 @@ export async function summaries(id) {
     } else {
       const reply = h('textarea', { maxlength: 500 });
       const ack = onSubmit(
-        h('form', { 'aria-label': 'Acknowledge this summary', novalidate: true },
+        h('form', { 'data-operation': 'POST /summaries/{summaryId}/acknowledgement', 'aria-label': 'Acknowledge this summary', novalidate: true },
           field('Reply to the case manager (optional)', 'reply', reply,
             'For example: saw him Tuesday, continuing psychiatric follow-up'),
           h('button', { type: 'submit' }, 'Acknowledge')),

@@ -31,7 +31,7 @@ export async function today() {
   function card(item) {
     const status = h('p', { class: 'hint' }, statusLine(item));
     const acknowledge = item.status === 'OPEN'
-      ? h('button', {
+      ? h('button', { 'data-operation': 'POST /attention/{itemId}/acknowledgement',
         type: 'button',
         class: 'secondary',
         onclick: async (event) => {
@@ -44,7 +44,7 @@ export async function today() {
       : null;
     const outcome = input('text', { list: 'outcomes', maxlength: 500, autocomplete: 'off' });
     const resolve = onSubmit(
-      h('form', { 'aria-label': `Resolve: ${item.clientName}`, novalidate: true, class: 'row' },
+      h('form', { 'data-operation': 'POST /attention/{itemId}/resolution', 'aria-label': `Resolve: ${item.clientName}`, novalidate: true, class: 'row' },
         field('What was done', 'outcome', outcome),
         h('button', { type: 'submit' }, 'Resolve')),
       async () => {

@@ -3,7 +3,7 @@
 // the common urine panel preselected).
 import { post } from '../api.js';
 import { labelOf, options } from '../codes.js';
-import { h, field, input, select, formatDate, onSubmit, announce } from '../ui.js';
+import { h, field, input, select, formatDate, onSubmit, announce, withOffset, localNow } from '../ui.js';
 
 /** What a house's cup usually tests for; a house changes the ticks for another panel. */
 export const COMMON_PANEL = ['AMPHETAMINES', 'BENZODIAZEPINES', 'BUPRENORPHINE', 'CANNABIS',
@@ -29,7 +29,7 @@ export function toxicologySection(chart, tests, rule) {
       item.append(h('p', { class: 'notice' }, `Explained by prescription: ${explained.reason} (${explained.by}, ${formatDate(explained.at)})`));
     } else if (t.result === 'POSITIVE') {
       const reason = input('text', { maxlength: 500, autocomplete: 'off' });
-      item.append(onSubmit(h('form', { 'aria-label': `Explain the test of ${formatDate(t.collectedAt)}`, novalidate: true },
+      item.append(onSubmit(h('form', { 'data-operation': 'POST /clients/{clientId}/toxicology/{testId}/explanation', 'aria-label': `Explain the test of ${formatDate(t.collectedAt)}`, novalidate: true },
         field('Explained by a prescription', 'reason', reason, 'e.g. prescribed buprenorphine (MAT)'),
         h('button', { type: 'submit', class: 'secondary' }, 'Mark as explained')), async () => {
         await post(`/clients/${chart.id}/toxicology/${t.id}/explanation`, { reason: reason.value.trim() });
@@ -48,19 +48,7 @@ export function toxicologySection(chart, tests, rule) {
     tests.length ? strip : h('p', {}, 'No drug tests recorded.')];
 }
 
-/** 2026-11-22T19:00 in the browser's zone, with its offset. */
-function withOffset(local) {
-  const offset = -new Date(local).getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
-function localNow() {
-  const d = new Date();
-  d.setSeconds(0, 0);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-}
 
 /** The house sheet's form: one resident's test, sent as a one-row batch (channel MANUAL). */
 export function recordTestForm(house, residents, c, who) {
@@ -81,7 +69,7 @@ export function recordTestForm(house, residents, c, who) {
     h('p', { class: 'field-error', hidden: true }));
   const lab = h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'labConfirmed' }), ' Confirmed by a laboratory');
   const result = h('div', { 'aria-live': 'polite' });
-  const formEl = h('form', { class: 'sheet', 'aria-label': 'Record a test', novalidate: true },
+  const formEl = h('form', { class: 'sheet', 'aria-label': 'Record a test', novalidate: true, 'data-operation': 'POST /toxicology/batches' },
     field('Resident', 'clientRef', resident),
     h('div', { class: 'row' }, field('Collected at', 'collectedAt', when), field('Method', 'method', method), field('Reason', 'reason', reason)),
     h('fieldset', { 'data-field': 'result' }, h('legend', {}, 'Result'), results, h('p', { class: 'field-error', hidden: true })),

@@ -51,7 +51,7 @@ export function triggerLogSection({ id, codes: c, reload }, entries, pattern) {
       outcome: f.querySelector('input[name=outcome]:checked').value,
     });
     await reload('Trigger logged');
-  });
+  }, 'POST /clients/{clientId}/trigger-log');
   const list = h('ul', { 'aria-label': 'Trigger log' }, entries.map((e) => h('li', { class: replaced.has(e.id) ? 'replaced' : null },
     `${e.occurredOn} ${e.category}: ${e.situation} — craving ${e.craving}, HALT ${e.haltStates.join(', ') || 'none'}, ${e.outcome}`,
     e.correctsId ? ` (corrects an entry: ${e.correctionReason})` : '',

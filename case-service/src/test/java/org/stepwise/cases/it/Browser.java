@@ -72,6 +72,39 @@ final class Browser implements AutoCloseable {
     return new Browser(driver, profile);
   }
 
+  /**
+   * From now on, every call the app makes to the API is recorded in the tab's session storage, as
+   * "METHOD /path" without the /api/v1 prefix and the query (see {@link #calls}).
+   */
+  void recordCalls() {
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        java.util.Map.of(
+            "source",
+            """
+            (() => {
+              const original = window.fetch;
+              window.fetch = function (input, init) {
+                const url = new URL(typeof input === 'string' ? input : input.url, location.href);
+                if (url.pathname.startsWith('/api/v1/')) {
+                  const method = ((init && init.method) || 'GET').toUpperCase();
+                  const calls = JSON.parse(sessionStorage.getItem('stepwise-calls') || '[]');
+                  calls.push(method + ' ' + url.pathname.slice('/api/v1'.length));
+                  sessionStorage.setItem('stepwise-calls', JSON.stringify(calls));
+                }
+                return original.apply(this, arguments);
+              };
+            })();
+            """));
+  }
+
+  /** The calls recorded since {@link #recordCalls}. */
+  List<String> calls() {
+    Object calls =
+        driver.executeScript("return JSON.parse(sessionStorage.getItem('stepwise-calls') || '[]')");
+    return ((List<?>) calls).stream().map(String::valueOf).toList();
+  }
+
   /** Opens the app and logs in on Keycloak's own page. */
   Browser login(String baseUrl, DemoUser user, String hash) {
     driver.get(baseUrl + "/app/" + hash);
@@ -85,6 +118,26 @@ final class Browser implements AutoCloseable {
 
   void go(String baseUrl, String hash) {
     driver.get(baseUrl + "/app/" + hash);
+  }
+
+  /**
+   * Opens a screen and waits until it has rendered: the app replaces the page in one step, so the
+   * old heading goes stale (a change of hash alone does not reload the page) and a new one shows.
+   * Returns the new heading.
+   */
+  String screen(String baseUrl, String hash) {
+    List<WebElement> before = driver.findElements(By.cssSelector("main h1"));
+    String url = baseUrl + "/app/" + hash;
+    if (url.equals(driver.getCurrentUrl())) {
+      driver.navigate().refresh(); // the same address again would not reload
+    } else {
+      driver.get(url);
+    }
+    if (!before.isEmpty()) {
+      wait.until(ExpectedConditions.stalenessOf(before.get(0)));
+    }
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")))
+        .getText();
   }
 
   WebElement heading(String text) {

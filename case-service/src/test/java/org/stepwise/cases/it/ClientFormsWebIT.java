@@ -14,9 +14,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.stepwise.platform.DemoUser;
 
 /**
- * A case manager's day in the browser, without curl: a goal added, a milestone added and achieved,
- * the step-down plan set and the meeting requirement saved, each through its form on the client's
- * page (issue 17).
+ * A case manager's day in the browser, without curl: an employment goal with two milestones, one
+ * achieved; the step-down plan set, then changed; the meeting requirement; a stay, a note
+ * corrected, a summary on demand; a client admitted into MAPLE; a transfer MAPLE → CEDAR refused
+ * while CEDAR is full and made once it has a bed, each through its form (issue 17).
  */
 class ClientFormsWebIT {
 
@@ -42,11 +43,21 @@ class ClientFormsWebIT {
               By.cssSelector("form[aria-label='Milestone for Full-time job at the warehouse']"));
       milestone.findElement(By.name("description")).sendKeys("Resume sent");
       milestone.findElement(By.cssSelector("button[type=submit]")).click();
+      b.waitFor(By.xpath("//button[text()='Achieved today: Resume sent']"));
+      WebElement second =
+          b.waitFor(
+              By.cssSelector("form[aria-label='Milestone for Full-time job at the warehouse']"));
+      second.findElement(By.name("description")).sendKeys("Interview at the warehouse");
+      second.findElement(By.cssSelector("button[type=submit]")).click();
+      b.waitFor(By.xpath("//button[text()='Achieved today: Interview at the warehouse']"));
       b.waitFor(By.xpath("//button[text()='Achieved today: Resume sent']")).click();
       b.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("ul[aria-label='Milestones of Full-time job at the warehouse']"),
               "achieved " + today()));
+      b.screenshot(
+          "goal-editor",
+          By.cssSelector("ul[aria-label='Milestones of Full-time job at the warehouse']"));
 
       WebElement plan = b.form("Set a step-down plan");
       new Select(plan.findElement(By.name("targetLevel"))).selectByValue("1.0");
@@ -59,6 +70,14 @@ class ClientFormsWebIT {
       b.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("section[aria-labelledby=plan-h] > p"), "Four weeks of meetings met"));
+      WebElement change = b.form("Change the step-down plan");
+      WebElement criteria = change.findElement(By.name("criteria"));
+      criteria.clear();
+      criteria.sendKeys("Six weeks of meetings met");
+      change.findElement(By.cssSelector("button[type=submit]")).click();
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("section[aria-labelledby=plan-h] > p"), "Six weeks of meetings met"));
 
       WebElement requirement = b.form("Meeting requirement");
       WebElement perWeek = requirement.findElement(By.name("perWeek"));
@@ -79,8 +98,19 @@ class ClientFormsWebIT {
             .array()
             .getJsonObject(0);
     assertEquals("EMPLOYMENT", g.getString("domain"));
+    var milestones = g.getJsonArray("milestones").getValuesAs(JsonObject.class);
+    assertEquals(2, milestones.size());
     assertEquals(
-        today().toString(), g.getJsonArray("milestones").getJsonObject(0).getString("achievedOn"));
+        1, milestones.stream().filter(m -> !m.isNull("achievedOn")).count(), "one achieved");
+    assertEquals(
+        today().toString(),
+        milestones.stream()
+            .filter(m -> m.getString("description").equals("Resume sent"))
+            .findFirst()
+            .orElseThrow()
+            .getString("achievedOn"));
+    assertEquals(
+        "Six weeks of meetings met", overview.getJsonObject("stepDownPlan").getString("criteria"));
   }
 
   @Test
@@ -161,6 +191,7 @@ class ClientFormsWebIT {
               .orElseThrow());
       admit.findElement(By.name("clientRef")).sendKeys(ref);
       admit.findElement(By.name("perWeek")).sendKeys("3");
+      b.screenshot("intake-form", By.cssSelector("form[aria-label='Admit a client']"));
       admit.findElement(By.cssSelector("button[type=submit]")).click();
       b.heading("Quinn " + family);
     }
@@ -185,6 +216,83 @@ class ClientFormsWebIT {
         expect(200, f.api.get("/api/v1/clients/" + client + "/overview", rivera))
             .object()
             .getInt("meetingsPerWeek"));
+  }
+
+  /**
+   * A transfer from MAPLE to CEDAR: refused while CEDAR is full (the reason next to the house, the
+   * MAPLE stay kept), then made once it has a bed.
+   */
+  @Test
+  void aResidentIsTransferredOnlyWhenTheOtherHouseHasABed() throws Exception {
+    long maple = f.demoHouse("MAPLE");
+    long cedar = f.demoHouse("CEDAR");
+    // cm.patel's clients: CEDAR is cm.patel's scope already, so no other test's scope changes
+    long client = patelClient("Transfer");
+    expect(
+        201,
+        f.moveIn(DemoUser.CM_PATEL, client, maple, Fixtures.unique("MT-"), today().minusDays(20)));
+    long neighbour = patelClient("Cedar");
+    expect(
+        201,
+        f.moveIn(
+            DemoUser.CM_PATEL, neighbour, cedar, Fixtures.unique("CT-"), today().minusDays(20)));
+    String full =
+        "UPDATE house SET capacity = (SELECT count(*) FROM residency"
+            + " WHERE house_id = ? AND move_out IS NULL) WHERE id = ? RETURNING 1";
+    long capacity = f.count("SELECT capacity FROM house WHERE id = ?", cedar);
+    try (Browser b = Browser.open(1280, 1400)) {
+      f.count(full, cedar, cedar);
+      b.login(base, DemoUser.CM_PATEL, "#/clients/" + client);
+      WebElement transfer = b.form("Transfer to another house");
+      new Select(transfer.findElement(By.name("houseId"))).selectByValue(Long.toString(cedar));
+      transfer.findElement(By.name("clientRef")).sendKeys(Fixtures.unique("C-"));
+      transfer.findElement(By.name("reason")).sendKeys("Closer to work");
+      transfer.findElement(By.cssSelector("button[type=submit]")).click();
+      WebElement refused =
+          b.waitFor(By.cssSelector("[data-field='houseId'] .field-error:not([hidden])"));
+      assertTrue(refused.getText().contains("is full"), refused.getText());
+      assertEquals(
+          1,
+          f.count(
+              "SELECT count(*) FROM residency WHERE client_id = ? AND house_id = ?"
+                  + " AND move_out IS NULL",
+              client,
+              maple),
+          "the MAPLE stay is kept");
+
+      f.count("UPDATE house SET capacity = ? WHERE id = ? RETURNING 1", capacity, cedar);
+      transfer.findElement(By.cssSelector("button[type=submit]")).click();
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("main"), "CEDAR since"));
+    } finally {
+      f.count("UPDATE house SET capacity = ? WHERE id = ? RETURNING 1", capacity, cedar);
+    }
+    assertEquals(
+        1,
+        f.count(
+            "SELECT count(*) FROM residency WHERE client_id = ? AND house_id = ? AND move_out IS NULL",
+            client,
+            cedar));
+    assertEquals(
+        1,
+        f.count(
+            "SELECT count(*) FROM residency WHERE client_id = ? AND house_id = ?"
+                + " AND move_out IS NOT NULL AND move_out_reason = 'Closer to work'",
+            client,
+            maple));
+  }
+
+  private long patelClient(String family) {
+    return expect(
+            201,
+            f.api.post(
+                "/api/v1/clients",
+                f.token(DemoUser.CM_PATEL),
+                Fixtures.clientBody(Fixtures.unique(family)).build().toString()))
+        .object()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static void date(Browser b, WebElement input, String isoDate) {

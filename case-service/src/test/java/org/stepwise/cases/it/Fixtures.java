@@ -142,9 +142,14 @@ public final class Fixtures {
   }
 
   ApiClient.Response moveIn(long client, long house, String ref, LocalDate on) {
+    return moveIn(DemoUser.CM_RIVERA, client, house, ref, on);
+  }
+
+  /** A move-in recorded by {@code who} (the client's case manager, or an admin). */
+  ApiClient.Response moveIn(DemoUser who, long client, long house, String ref, LocalDate on) {
     return api.post(
         "/api/v1/clients/" + client + "/residencies",
-        token(DemoUser.CM_RIVERA),
+        token(who),
         Json.createObjectBuilder()
             .add("houseId", house)
             .add("clientRef", ref)

@@ -184,6 +184,14 @@ class SecurityMatrixIT {
             "{\"moveOut\":\"" + TODAY + "\",\"reason\":\"x\"}",
             CHART,
             Arrange.FRESH_RESIDENT),
+        new Entry(
+            "POST",
+            "/clients/{clientId}/residencies/{residencyId}/transfer",
+            "{\"houseId\":$OTHER_HOUSE_ID,\"clientRef\":\"$UNIQUE\",\"on\":\""
+                + TODAY
+                + "\",\"reason\":\"x\"}",
+            CHART,
+            Arrange.FRESH_RESIDENT),
         new Entry("GET", "/clients/{clientId}/relapse-prevention-plan", null, CHART),
         new Entry("PUT", "/clients/{clientId}/relapse-prevention-plan", Fixtures.PLAN, CHART),
         new Entry("GET", "/clients/{clientId}/relapse-prevention-plan/versions", null, CHART),
@@ -273,6 +281,12 @@ class SecurityMatrixIT {
             "{\"code\":\"$UNIQUE\",\"name\":\"Maple\",\"narrLevel\":2,\"capacity\":5,\"reportingChannel\":\"SFTP\"}",
             ADMIN_ONLY),
         new Entry("GET", "/houses", null, CASELOAD),
+        // MAPLE as the fixtures made it: the change keeps it so
+        new Entry(
+            "PUT",
+            "/houses/{houseId}",
+            "{\"name\":\"House MAPLE\",\"narrLevel\":2,\"capacity\":200,\"reportingChannel\":\"SFTP\"}",
+            ADMIN_ONLY),
         new Entry("GET", "/houses/{houseId}/roster", null, roles(F, P, P, F, F)),
         new Entry("GET", "/houses/{houseId}/worklist", null, roles(F, P, P, F, F)),
         new Entry("GET", "/houses/managed", null, roles(F, P, P, F, F)),
@@ -366,6 +380,9 @@ class SecurityMatrixIT {
 
   private final Fixtures f = data.f;
 
+  /** Where a transfer goes: a house of no one's scope, so no caller gains one by the move. */
+  private final long elsewhere = f.house(Fixtures.unique("ELSE"), 500);
+
   @Test
   void everyResourceMethodHasADeclaredExpectation() throws Exception {
     TreeSet<String> resourceMethods = ResourceMethods.all();
@@ -390,7 +407,7 @@ class SecurityMatrixIT {
     f.summary(DemoUser.CM_RIVERA, data.freshMapleResident().clientId());
     for (Entry e : entries()) {
       String path = path(e.path(), data.maple, data.mapleHouse, data.mapleReport);
-      String body = body(e.body(), data.mapleHouse, "MAPLE", data.maple, null);
+      String body = body(e.body(), data.mapleHouse, "MAPLE", data.maple, null, elsewhere);
       path =
           path.replace("{notificationId}", Long.toString(data.notificationId()))
               .replace("{testId}", Long.toString(data.mapleTest));
@@ -404,7 +421,7 @@ class SecurityMatrixIT {
               caller.name(),
               path(e.path(), t.resident(), data.mapleHouse, data.mapleReport)
                   .replace("{testId}", Long.toString(t.testId())),
-              body(e.body(), data.mapleHouse, "MAPLE", t.resident(), t.lease()),
+              body(e.body(), data.mapleHouse, "MAPLE", t.resident(), t.lease(), elsewhere),
               tokens.get(caller),
               expect);
         } else {
@@ -439,7 +456,7 @@ class SecurityMatrixIT {
           path(e.path(), data.cedar, data.cedarHouse, data.cedarReport)
               .replace("{notificationId}", "1")
               .replace("{testId}", Long.toString(data.cedarTest));
-      String body = body(e.body(), data.cedarHouse, "CEDAR", data.cedar, null);
+      String body = body(e.body(), data.cedarHouse, "CEDAR", data.cedar, null, elsewhere);
       for (Caller caller : List.of(Caller.CASE_MANAGER, Caller.HOUSE_MANAGER)) {
         Expect inScope = e.expect().get(caller);
         Expect outOfScope = inScope == Expect.FORBIDDEN ? Expect.FORBIDDEN : Expect.HIDDEN;
@@ -611,6 +628,19 @@ class SecurityMatrixIT {
     if (itself.status() == 200 && itself.header("ETag") != null) {
       return itself.header("ETag");
     }
+    java.util.regex.Matcher house =
+        java.util.regex.Pattern.compile("/houses/(\\d+)$").matcher(path);
+    if (house.find()) {
+      // a house's version is in the list of houses
+      return expect(200, f.api.get("/api/v1/houses", f.token(DemoUser.ADMIN_OKAFOR)))
+          .array()
+          .getValuesAs(jakarta.json.JsonObject.class)
+          .stream()
+          .filter(h -> h.getJsonNumber("id").longValue() == Long.parseLong(house.group(1)))
+          .map(h -> "\"" + h.getJsonNumber("version").longValue() + "\"")
+          .findFirst()
+          .orElseThrow();
+    }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("/clients/(\\d+)").matcher(path);
     if (!m.find()) {
       throw new IllegalStateException("a PUT without a client: " + path);
@@ -666,13 +696,22 @@ class SecurityMatrixIT {
         .replace("{periodEnd}", Fixtures.today().minusDays(1).toString());
   }
 
-  /** The body with its placeholders filled: a lease only where one was arranged. */
+  /**
+   * The body with its placeholders filled: a lease only where one was arranged; {@code other} is a
+   * house the resident does not live in ({@code $OTHER_HOUSE_ID}).
+   */
   private static String body(
-      String template, long house, String code, ScopeFixtures.Resident r, String lease) {
+      String template,
+      long house,
+      String code,
+      ScopeFixtures.Resident r,
+      String lease,
+      long other) {
     return template == null
         ? null
         : template
             .replace("$HOUSE_ID", Long.toString(house))
+            .replace("$OTHER_HOUSE_ID", Long.toString(other))
             .replace("$HOUSE_CODE", code)
             .replace("$CLIENT_REF", r.clientRef())
             .replace("$UNIQUE", Fixtures.unique("M"))

@@ -65,6 +65,46 @@ class ValidationIT {
   }
 
   @Test
+  void aHouseIsNeverMadeSmallerThanItsResidentsAndAStaleChangeIsRefused() throws Exception {
+    long house = f.house(Fixtures.unique("SHRINK"), 3);
+    expect(201, f.moveIn(f.client(Fixtures.unique("One")), house, "S-1", today()));
+    expect(201, f.moveIn(f.client(Fixtures.unique("Two")), house, "S-2", today()));
+    String admin = f.token(DemoUser.ADMIN_OKAFOR);
+    String path = "/api/v1/houses/" + house;
+    String body =
+        "{\"name\":\"Smaller\",\"narrLevel\":2,\"capacity\":%d,\"reportingChannel\":\"SFTP\"}";
+    // the version the admin's list shows
+    String read =
+        "\""
+            + expect(200, api.get("/api/v1/houses", admin))
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(h -> h.getJsonNumber("id").longValue() == house)
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("version")
+                .longValue()
+            + "\"";
+    assertProblem(
+        api.send("PUT", path, admin, body.formatted(1), Map.of("If-Match", read)),
+        422,
+        "capacity",
+        "BELOW_RESIDENTS");
+    ApiClient.Response saved =
+        expect(200, api.send("PUT", path, admin, body.formatted(2), Map.of("If-Match", read)));
+    assertTrue(!read.equals(saved.header("ETag")), "a new version: " + saved.header("ETag"));
+    assertEquals(2, f.count("SELECT capacity FROM house WHERE id = ?", house));
+    // the version read before that change is stale now
+    assertProblem(
+        api.send("PUT", path, admin, body.formatted(5), Map.of("If-Match", read)),
+        412,
+        "If-Match",
+        "STALE_VERSION");
+    assertEquals(2, f.count("SELECT capacity FROM house WHERE id = ?", house));
+  }
+
+  @Test
   void aMalformedDateIsRefusedWithItsFieldAndNothingIsWritten() throws Exception {
     String family = Fixtures.unique("Date");
     String body = Fixtures.clientBody(family).add("dateOfBirth", "1990-02-30").build().toString();

@@ -105,7 +105,7 @@ class WebAppIT {
       desk.login(base, DemoUser.CM_RIVERA, "#/clients/" + resident.clientId());
       desk.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
-              By.cssSelector("table caption + thead + tbody, table tbody"),
+              By.xpath("//table[caption='Recent attendance']/tbody"),
               "MAPLE house meeting (HOUSE_MEETING)"));
     }
   }

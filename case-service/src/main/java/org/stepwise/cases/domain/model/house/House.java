@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.stepwise.cases.domain.shared.InvalidInput;
 import org.stepwise.cases.domain.shared.RecordedEntity;
+import org.stepwise.cases.domain.shared.RuleViolation;
+import org.stepwise.cases.domain.shared.StaleVersion;
 
 /** A sober-living house: its NARR level, how many it can hold, how it reports attendance. */
 @Entity
@@ -66,18 +68,51 @@ public class House extends RecordedEntity {
     if (!code.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
       throw new InvalidInput("code", "INVALID_CODE", "2 to 32 capital letters, digits, '-' or '_'");
     }
+    this.code = code;
+    describe(name, address, narrLevel, capacity, reportingChannel);
+  }
+
+  /**
+   * Changes what the house is (not its code, which the house's files and staff tokens name); a
+   * house is never made smaller than the residents living in it now.
+   */
+  public void change(
+      long expectedVersion,
+      String name,
+      Address address,
+      int narrLevel,
+      int capacity,
+      ReportingChannel reportingChannel,
+      long currentResidents) {
+    if (expectedVersion != version) {
+      throw new StaleVersion(expectedVersion, version);
+    }
+    if (capacity < currentResidents) {
+      throw new RuleViolation(
+          "capacity",
+          "BELOW_RESIDENTS",
+          currentResidents + " residents live here now: move some out before making it smaller");
+    }
+    describe(name, address, narrLevel, capacity, reportingChannel);
+  }
+
+  private void describe(
+      String name, Address address, int narrLevel, int capacity, ReportingChannel channel) {
     if (narrLevel < 1 || narrLevel > 4) {
       throw new InvalidInput("narrLevel", "OUT_OF_RANGE", "NARR levels are 1 (I) to 4 (IV)");
     }
     if (capacity < 1) {
       throw new InvalidInput("capacity", "OUT_OF_RANGE", "a house holds at least one resident");
     }
-    this.code = code;
     this.name = name;
     this.address = address;
     this.narrLevel = narrLevel;
     this.capacity = capacity;
-    this.reportingChannel = reportingChannel;
+    this.reportingChannel = channel;
+  }
+
+  public long version() {
+    return version;
   }
 
   /** Gives an unsaved house the id the database would (plain unit tests). */

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ import org.stepwise.cases.application.HouseService;
 import org.stepwise.cases.domain.model.house.House;
 import org.stepwise.cases.domain.model.house.HouseWorklist;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
+import org.stepwise.cases.interfaces.rest.Versions;
 
 /** Sober-living houses and their rosters. */
 @Path("/houses")
@@ -43,6 +46,16 @@ public class HouseResource {
     return Response.created(UriBuilder.fromPath("/api/v1/houses/{id}").build(house.id()))
         .entity(HouseView.of(house))
         .build();
+  }
+
+  /** Changes a house (not its code); If-Match names the version read. */
+  @PUT
+  @Path("/{houseId}")
+  @RolesAllowed(CurrentUser.PROGRAM_ADMIN)
+  public Response change(
+      @PathParam("houseId") long houseId, @HeaderParam("If-Match") String ifMatch, HouseChange in) {
+    House house = houses.change(houseId, Versions.expected(ifMatch), in.details());
+    return Response.ok(HouseView.of(house)).tag(Versions.etag(house.version())).build();
   }
 
   @GET

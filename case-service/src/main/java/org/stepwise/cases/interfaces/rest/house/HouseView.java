@@ -12,7 +12,8 @@ public record HouseView(
     int narrLevel,
     int capacity,
     String reportingChannel,
-    Integer randomTestsPerMonth) {
+    Integer randomTestsPerMonth,
+    long version) {
 
   public record AddressView(String street, String city, String state, String postalCode) {}
 
@@ -26,6 +27,7 @@ public record HouseView(
         h.narrLevel(),
         h.capacity(),
         h.reportingChannel().name(),
-        h.randomTestsPerMonth());
+        h.randomTestsPerMonth(),
+        h.version());
   }
 }

@@ -39,15 +39,7 @@ public record NewHouse(
   static NewHouse read(JsonRequest in) {
     String code = in.text("code", true, 32);
     String name = in.text("name", true, 200);
-    JsonRequest a = in.object("address", false, "street", "city", "state", "postalCode");
-    AddressBody address =
-        a == null
-            ? null
-            : new AddressBody(
-                a.text("street", false, 200),
-                a.text("city", false, 100),
-                a.text("state", false, 2),
-                a.text("postalCode", false, 10));
+    AddressBody address = address(in);
     return new NewHouse(
         code,
         name,
@@ -56,5 +48,17 @@ public record NewHouse(
         in.integer("capacity", true, 1, 500),
         in.enumValue("reportingChannel", true, ReportingChannel.class),
         in.integer("randomTestsPerMonth", false, 1, 31));
+  }
+
+  /** The optional address of a house's body. */
+  static AddressBody address(JsonRequest in) {
+    JsonRequest a = in.object("address", false, "street", "city", "state", "postalCode");
+    return a == null
+        ? null
+        : new AddressBody(
+            a.text("street", false, 200),
+            a.text("city", false, 100),
+            a.text("state", false, 2),
+            a.text("postalCode", false, 10));
   }
 }

@@ -32,4 +32,22 @@ public final class ResidencyRequests {
       return new MoveOut(in.date("moveOut", true), in.text("reason", true, 1000));
     }
   }
+
+  /** From the current stay to another house on one day, with the reason for leaving. */
+  @Schema(name = "Transfer")
+  public record Transfer(
+      @Schema(required = true) Long houseId,
+      @Schema(required = true, maxLength = 64, description = "the new house's own reference")
+          String clientRef,
+      @Schema(required = true) LocalDate on,
+      @Schema(required = true, maxLength = 1000) String reason)
+      implements RequestRecord {
+    static Transfer read(JsonRequest in) {
+      return new Transfer(
+          in.id("houseId", true),
+          in.text("clientRef", true, 64),
+          in.date("on", true),
+          in.text("reason", true, 1000));
+    }
+  }
 }

@@ -63,4 +63,19 @@ public class ResidencyResource {
       ResidencyRequests.MoveOut in) {
     return ResidencyView.of(houses.moveOut(clientId, residencyId, in.moveOut(), in.reason()));
   }
+
+  /** Moves the client from this stay into another house: both, or (refused) neither. */
+  @POST
+  @Path("/{residencyId}/transfer")
+  public Response transfer(
+      @PathParam("clientId") long clientId,
+      @PathParam("residencyId") long residencyId,
+      ResidencyRequests.Transfer in) {
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            ResidencyView.of(
+                houses.transfer(
+                    clientId, residencyId, in.houseId(), in.clientRef(), in.on(), in.reason())))
+        .build();
+  }
 }
