@@ -136,8 +136,8 @@ export async function admin() {
     h('h2', {}, 'Failed deliveries'), failedTable,
     h('h2', {}, 'Assignments'), assign,
     h('h2', {}, 'Audit log'), verify, chainResult, audit, auditResults,
-    h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${labelOf(codeLists.reportingChannels, x.reportingChannel)}${x.randomTestsPerMonth ? `, ${x.randomTestsPerMonth} random tests a month in the first 90 days` : ''})`,
-      h('details', {}, h('summary', {}, `Change ${x.name}`), houseChangeForm(x, codeLists))))),
+    h('h2', {}, 'Houses'), h('ul', {}, houses.map((x) => h('li', {}, `${x.code} — ${x.name} (capacity ${x.capacity}, reports by ${labelOf(codeLists.reportingChannels, x.reportingChannel)}${x.randomTestsPerMonth ? `, ${x.randomTestsPerMonth} random tests a month in the first 90 days` : ''})`))),
+    h('details', {}, h('summary', {}, 'Change a house'), houseChangeForm(houses, codeLists)),
     h('details', {}, h('summary', {}, 'Add a house'), houseForm(codeLists)),
     h('h2', {}, 'Clinics'), h('ul', {}, clinics.map((c) => h('li', {}, `${c.code} — ${c.name}: ${c.channel} ${c.endpoint}, ${c.cadence.toLowerCase()}; clinicians ${c.clinicians.map((d) => d.username).join(', ') || 'none'}`))),
     h('details', {}, h('summary', {}, 'Add a clinic'), clinicForm(codeLists)),
@@ -173,29 +173,49 @@ function clientPicker() {
 }
 
 /**
- * A house changed (all but its code, which its files and its staff's tokens name), sent with the
- * version listed: a change someone made meanwhile is refused, never overwritten.
+ * A house changed (all but its code, which its files and its staff's tokens name): the house
+ * picked by name fills the form, and the change is sent with the version listed, so a change
+ * someone made meanwhile is refused, never overwritten.
  */
-function houseChangeForm(x, c) {
+function houseChangeForm(houses, c) {
+  const pick = select([['', 'Choose a house'], ...houses.map((x) => [String(x.id), `${x.name} (${x.code})`])]);
   const narr = select([['1', 'I'], ['2', 'II'], ['3', 'III'], ['4', 'IV']]);
-  narr.value = String(x.narrLevel);
   const channel = select(options(c.reportingChannels));
-  channel.value = x.reportingChannel;
-  return form(`Change ${x.code}`, [
+  const name = input('text', { maxlength: 200 });
+  const capacity = input('number', { min: 1, max: 500 });
+  const tests = input('number', { min: 1, max: 31 });
+  const chosen = () => houses.find((x) => String(x.id) === pick.value);
+  pick.addEventListener('change', () => {
+    const x = chosen();
+    if (!x) return;
+    name.value = x.name;
+    narr.value = String(x.narrLevel);
+    capacity.value = String(x.capacity);
+    channel.value = x.reportingChannel;
+    tests.value = x.randomTestsPerMonth ?? '';
+  });
+  return form('Change a house', [
     h('div', { class: 'row' },
-      field('Name', 'name', input('text', { maxlength: 200, value: x.name })),
-      field('NARR level', 'narrLevel', narr),
-      field('Beds', 'capacity', input('number', { min: 1, max: 500, value: x.capacity }), 'Never fewer than the residents living there'),
+      field('House', 'house', pick),
+      field('Name', 'name', name),
+      field('NARR level', 'narrLevel', narr)),
+    h('div', { class: 'row' },
+      field('Beds', 'capacity', capacity, 'Never fewer than the residents living there'),
       field('Reports attendance by', 'reportingChannel', channel),
-      field('Random tests a month', 'randomTestsPerMonth', input('number', { min: 1, max: 31, value: x.randomTestsPerMonth ?? '' }), 'Empty: no rule')),
+      field('Random tests a month', 'randomTestsPerMonth', tests, 'Empty: no rule')),
   ], 'Save the house', async (f) => {
-    const number = (name) => (value(f, name) === undefined ? undefined : Number(value(f, name)));
+    const x = chosen();
+    if (!x) {
+      f.prepend(h('p', { class: 'form-error', role: 'alert' }, 'Choose the house to change.'));
+      return;
+    }
+    const number = (n) => (value(f, n) === undefined ? undefined : Number(value(f, n)));
     const saved = await api('PUT', `/houses/${x.id}`, {
       name: value(f, 'name'), narrLevel: number('narrLevel'), capacity: number('capacity'),
       reportingChannel: value(f, 'reportingChannel'), randomTestsPerMonth: number('randomTestsPerMonth'),
       address: x.address || undefined,
     }, { 'If-Match': `"${x.version}"` });
-    x.version = saved.data.version;
+    Object.assign(x, saved.data);
     announce(`House ${x.code} saved`);
     f.append(h('p', { class: 'notice', role: 'status' }, `${saved.data.name} saved: ${saved.data.capacity} beds.`));
   }, 'PUT /houses/{houseId}');

@@ -310,7 +310,7 @@ async function residencySection({ id, reload }, residencies, houses) {
     moveOut ? h('details', {}, h('summary', {}, 'Move out'), moveOut) : null,
     moveIn,
     history.length ? h('ul', { 'aria-label': 'Earlier stays' }, history) : null,
-    stay ? h('details', {}, h('summary', {}, `Files from ${houseName(stay.houseId)}`), reportsTable(stay.houseId, reports.slice(0, 10))) : null];
+    stay ? h('details', {}, h('summary', {}, `Files from ${houseName(stay.houseId)}`), reportsTable(stay.houseId, reports)) : null];
 }
 
 /**

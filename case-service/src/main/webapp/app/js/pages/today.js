@@ -18,14 +18,26 @@ export async function today() {
   const [items, all] = await Promise.all([get('/attention'), codes()]);
   const count = h('p', { 'aria-live': 'polite' });
   const list = h('ul', { class: 'worklist' });
+  // the server's order, 50 cards at a time: a program-wide list (an admin's) can hold thousands
+  const PAGE = 50;
+  const left = [...items];
+  let shown = 0;
+  const more = h('button', { type: 'button', class: 'secondary', onclick: () => showMore() }, '');
   const outcomes = h('datalist', { id: 'outcomes' }, OUTCOMES.map((o) => h('option', { value: o })));
 
   function tally() {
-    const left = list.children.length;
-    const urgent = list.querySelectorAll('li.urgent').length;
-    count.textContent = left
-      ? `${left} ${left === 1 ? 'item needs' : 'items need'} you${urgent ? `, ${urgent} urgent` : ''}.`
+    const urgent = left.filter((i) => i.severity === 'URGENT').length;
+    count.textContent = left.length
+      ? `${left.length} ${left.length === 1 ? 'item needs' : 'items need'} you${urgent ? `, ${urgent} urgent` : ''}.`
       : 'Nobody needs you right now.';
+    more.hidden = shown >= left.length;
+    more.textContent = `Show ${Math.min(PAGE, left.length - shown)} more (${left.length - shown} not shown)`;
+  }
+
+  function showMore() {
+    list.append(...left.slice(shown, shown + PAGE).map(card));
+    shown = Math.min(shown + PAGE, left.length);
+    tally();
   }
 
   function card(item) {
@@ -50,6 +62,8 @@ export async function today() {
       async () => {
         await post(`/attention/${item.id}/resolution`, { outcome: outcome.value.trim() });
         li.remove();
+        left.splice(left.indexOf(item), 1);
+        shown -= 1;
         tally();
         announce(`Resolved: ${item.clientName}`);
       },
@@ -64,9 +78,8 @@ export async function today() {
     return li;
   }
 
-  list.replaceChildren(...items.map(card));
-  tally();
-  page('Today', count, outcomes, list);
+  showMore();
+  page('Today', count, outcomes, list, more);
 }
 
 function statusLine(item) {

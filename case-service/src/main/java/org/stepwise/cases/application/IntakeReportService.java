@@ -64,9 +64,9 @@ public class IntakeReportService {
   }
 
   @Audited(action = AuditAction.READ, record = "intake-report")
-  public List<IntakeReport> ofHouse(long houseId) {
+  public List<IntakeReport> ofHouse(long houseId, int page, int size) {
     requireReader(houseId);
-    return reports.ofHouse(houseId, 100);
+    return reports.ofHouse(houseId, size, (long) page * size);
   }
 
   @Audited(action = AuditAction.READ, record = "intake-report")

@@ -40,7 +40,7 @@ class AttentionWebIT {
     try (Browser b = Browser.open(1280, 1000)) {
       b.login(base, DemoUser.CM_RIVERA, "");
       b.heading("Today");
-      WebElement card = b.waitFor(By.cssSelector("li[data-item='" + item + "']"));
+      WebElement card = cardOf(b, item);
       List<WebElement> cards = b.driver.findElements(By.cssSelector("ul.worklist li.item"));
       assertTrue(cards.get(0).getAttribute("class").contains("urgent"), "urgent items come first");
       assertTrue(
@@ -108,5 +108,15 @@ class AttentionWebIT {
 
   private long itemOf(long client) {
     return f.worklistOf(client, f.token(DemoUser.CM_RIVERA)).get(0).getJsonNumber("id").longValue();
+  }
+
+  /** The item's card, pressing "Show more" while it is past the cards shown (50 at a time). */
+  private static WebElement cardOf(Browser b, long item) {
+    By card = By.cssSelector("li[data-item='" + item + "']");
+    b.waitFor(By.cssSelector("ul.worklist"));
+    for (int i = 0; i < 200 && b.driver.findElements(card).isEmpty(); i++) {
+      b.driver.findElement(By.xpath("//main/button[starts-with(., 'Show ')]")).click();
+    }
+    return b.waitFor(card);
   }
 }

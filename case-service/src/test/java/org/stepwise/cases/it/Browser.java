@@ -194,7 +194,7 @@ final class Browser implements AutoCloseable {
     if (Boolean.FALSE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
       driver.executeScript(axeScript());
     }
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     String found =
         (String)
             driver.executeAsyncScript(

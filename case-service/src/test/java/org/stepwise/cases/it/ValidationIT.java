@@ -191,13 +191,19 @@ class ValidationIT {
   }
 
   @Test
-  void aCaseloadSearchNamesTheParameterItCannotUse() {
+  void aListNamesTheParameterItCannotUse() {
     String admin = f.token(DemoUser.ADMIN_OKAFOR);
     assertProblem(api.get("/api/v1/clients?sort=AGE", admin), 400, "sort", "UNKNOWN_VALUE");
     assertProblem(api.get("/api/v1/clients?order=UP", admin), 400, "order", "UNKNOWN_VALUE");
     assertProblem(api.get("/api/v1/clients?flag=SAD", admin), 400, "flag", "UNKNOWN_VALUE");
     assertProblem(api.get("/api/v1/clients?level=9.9", admin), 400, "level", "UNKNOWN_CODE");
     assertProblem(api.get("/api/v1/clients?size=501", admin), 400, "size", "OUT_OF_RANGE");
+    long house = f.demoHouse("MAPLE");
+    assertProblem(
+        api.get("/api/v1/houses/" + house + "/intake-reports?size=101", admin),
+        400,
+        "size",
+        "OUT_OF_RANGE");
   }
 
   static void assertProblem(ApiClient.Response r, int status, String field, String code) {

@@ -9,7 +9,8 @@ public interface IntakeReportRepository {
   long add(IntakeReport report);
 
   /** A house's reports, newest first, without their rejected rows. */
-  List<IntakeReport> ofHouse(long houseId, int limit);
+  /** The house's reports, newest first: {@code limit} of them after the first {@code offset}. */
+  List<IntakeReport> ofHouse(long houseId, int limit, long offset);
 
   /**
    * One report with its rejected rows: all of them, or with {@code caseloadOf} (a case manager's

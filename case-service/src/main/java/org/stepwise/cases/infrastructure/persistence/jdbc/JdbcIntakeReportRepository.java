@@ -75,16 +75,18 @@ public class JdbcIntakeReportRepository implements IntakeReportRepository {
   }
 
   @Override
-  public List<IntakeReport> ofHouse(long houseId, int limit) {
+  public List<IntakeReport> ofHouse(long houseId, int limit, long offset) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT "
                     + COLUMNS
                     + " FROM intake_report r JOIN house h ON h.id = r.house_id"
-                    + " WHERE r.house_id = ? ORDER BY r.received_at DESC, r.id DESC LIMIT ?")) {
+                    + " WHERE r.house_id = ? ORDER BY r.received_at DESC, r.id DESC"
+                    + " LIMIT ? OFFSET ?")) {
       s.setLong(1, houseId);
       s.setInt(2, limit);
+      s.setLong(3, offset);
       List<IntakeReport> reports = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
