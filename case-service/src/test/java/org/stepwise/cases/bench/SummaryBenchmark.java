@@ -55,7 +55,8 @@ class SummaryBenchmark {
     long made =
         data.count(
             "SELECT count(*) FROM progress_summary s JOIN clinic k ON k.id = s.clinic_id"
-                + " WHERE k.code = 'BENCH10K' AND s.status = 'PENDING'");
+                + " JOIN delivery d ON d.summary_id = s.id"
+                + " WHERE k.code = 'BENCH10K' AND d.status = 'PENDING'");
     assertEquals(clients.size(), made, "one pending summary per client");
     double bytes =
         data.count(
