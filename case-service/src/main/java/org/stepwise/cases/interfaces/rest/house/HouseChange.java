@@ -25,7 +25,7 @@ public record HouseChange(
 
   static HouseChange read(JsonRequest in) {
     String name = in.text("name", true, 200);
-    AddressBody address = NewHouse.address(in);
+    AddressBody address = address(in);
     return new HouseChange(
         name,
         address,
@@ -43,5 +43,17 @@ public record HouseChange(
         capacity,
         reportingChannel,
         randomTestsPerMonth);
+  }
+
+  /** The optional address of a house's body. */
+  private static AddressBody address(JsonRequest in) {
+    JsonRequest a = in.object("address", false, "street", "city", "state", "postalCode");
+    return a == null
+        ? null
+        : new AddressBody(
+            a.text("street", false, 200),
+            a.text("city", false, 100),
+            a.text("state", false, 2),
+            a.text("postalCode", false, 10));
   }
 }

@@ -36,29 +36,17 @@ public record NewHouse(
     }
   }
 
+  /** The code, then everything a change may name, read as a change reads it. */
   static NewHouse read(JsonRequest in) {
     String code = in.text("code", true, 32);
-    String name = in.text("name", true, 200);
-    AddressBody address = address(in);
+    HouseChange house = HouseChange.read(in);
     return new NewHouse(
         code,
-        name,
-        address,
-        in.integer("narrLevel", true, 1, 4),
-        in.integer("capacity", true, 1, 500),
-        in.enumValue("reportingChannel", true, ReportingChannel.class),
-        in.integer("randomTestsPerMonth", false, 1, 31));
-  }
-
-  /** The optional address of a house's body. */
-  static AddressBody address(JsonRequest in) {
-    JsonRequest a = in.object("address", false, "street", "city", "state", "postalCode");
-    return a == null
-        ? null
-        : new AddressBody(
-            a.text("street", false, 200),
-            a.text("city", false, 100),
-            a.text("state", false, 2),
-            a.text("postalCode", false, 10));
+        house.name(),
+        house.address(),
+        house.narrLevel(),
+        house.capacity(),
+        house.reportingChannel(),
+        house.randomTestsPerMonth());
   }
 }
