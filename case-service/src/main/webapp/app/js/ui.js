@@ -141,6 +141,31 @@ function explained(e) {
 }
 
 /**
+ * A button that shows what {@code load()} fetches below it, and hides it again on a second press
+ * ({@code aria-expanded} says which); {@code attrs} go on the button (its class, the
+ * {@code data-operation} it performs).
+ */
+export function disclosure(label, attrs, load) {
+  const shown = h('div', { 'aria-live': 'polite' });
+  const button = h('button', {
+    type: 'button',
+    class: 'secondary',
+    ...attrs,
+    'aria-expanded': 'false',
+    onclick: async () => {
+      if (button.getAttribute('aria-expanded') === 'true') {
+        shown.replaceChildren();
+        button.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      shown.replaceChildren(...[await load()].flat().filter((c) => c !== null && c !== undefined));
+      button.setAttribute('aria-expanded', 'true');
+    },
+  }, label);
+  return h('div', {}, button, shown);
+}
+
+/**
  * A form that runs {@code send} on submit and shows the server's answer (see onSubmit);
  * {@code operation} names the API call it makes ("POST /clients/{clientId}/goals"), which the
  * browser tests check every operation a role may perform has.
@@ -155,6 +180,12 @@ export function value(formEl, name) {
   const control = formEl.elements.namedItem(name);
   const v = control ? control.value.trim() : '';
   return v === '' ? undefined : v;
+}
+
+/** A field's number, undefined when it is empty (the server names a required one). */
+export function numberValue(formEl, name) {
+  const v = value(formEl, name);
+  return v === undefined ? undefined : Number(v);
 }
 
 export function announce(text) {

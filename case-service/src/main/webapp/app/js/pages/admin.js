@@ -2,7 +2,7 @@
 // and the audit log.
 import { api, get, post } from '../api.js';
 import { codes, options, labelOf } from '../codes.js';
-import { h, field, input, select, page, onSubmit, announce, form, value } from '../ui.js';
+import { h, field, input, select, page, onSubmit, announce, form, value, numberValue } from '../ui.js';
 
 export async function admin() {
   const [houses, clinics, failed, afterRevocation, codeLists, attention, caseManagers] = await Promise.all([
@@ -84,9 +84,10 @@ export async function admin() {
       field('To', 'to', input('date'))),
     h('button', { type: 'submit' }, 'Search'));
   // a page of 50 events at a time, newest first, as the server pages them
+  const AUDIT_PAGE = 50;
   let auditPage = 0;
   async function showAudit() {
-    const params = new URLSearchParams({ page: String(auditPage), size: '50' });
+    const params = new URLSearchParams({ page: String(auditPage), size: String(AUDIT_PAGE) });
     for (const name of ['user', 'clientId', 'action']) {
       const v = audit.elements.namedItem(name).value.trim();
       if (v) params.set(name, v);
@@ -96,7 +97,7 @@ export async function admin() {
       if (v) params.set(name, `${v}T00:00:00Z`);
     }
     const events = await get(`/audit?${params}`);
-    const first = auditPage * 50;
+    const first = auditPage * AUDIT_PAGE;
     const turn = (by) => async () => { auditPage += by; await showAudit(); };
     auditResults.replaceChildren(h('table', { class: 'stack' },
       h('caption', {}, events.length ? `Events ${first + 1}–${first + events.length}, newest first` : 'No events match.'),
@@ -111,7 +112,7 @@ export async function admin() {
         h('td', { 'data-label': 'Consent' }, e.consentId != null ? String(e.consentId) : ''))))),
     h('nav', { class: 'pager', 'aria-label': 'Audit log pages' },
       h('button', { type: 'button', disabled: auditPage === 0, onclick: turn(-1) }, 'Newer events'),
-      h('button', { type: 'button', disabled: events.length < 50, onclick: turn(1) }, 'Older events')));
+      h('button', { type: 'button', disabled: events.length < AUDIT_PAGE, onclick: turn(1) }, 'Older events')));
   }
   onSubmit(audit, async () => { auditPage = 0; await showAudit(); });
 
@@ -209,10 +210,9 @@ function houseChangeForm(houses, c) {
       f.prepend(h('p', { class: 'form-error', role: 'alert' }, 'Choose the house to change.'));
       return;
     }
-    const number = (n) => (value(f, n) === undefined ? undefined : Number(value(f, n)));
     const saved = await api('PUT', `/houses/${x.id}`, {
-      name: value(f, 'name'), narrLevel: number('narrLevel'), capacity: number('capacity'),
-      reportingChannel: value(f, 'reportingChannel'), randomTestsPerMonth: number('randomTestsPerMonth'),
+      name: value(f, 'name'), narrLevel: numberValue(f, 'narrLevel'), capacity: numberValue(f, 'capacity'),
+      reportingChannel: value(f, 'reportingChannel'), randomTestsPerMonth: numberValue(f, 'randomTestsPerMonth'),
       address: x.address || undefined,
     }, { 'If-Match': `"${x.version}"` });
     Object.assign(x, saved.data);
@@ -233,11 +233,10 @@ function houseForm(c) {
       field('Reports attendance by', 'reportingChannel', select(options(c.reportingChannels))),
       field('Random tests a month', 'randomTestsPerMonth', input('number', { min: 1, max: 31 }), 'In a resident\'s first 90 days; empty: no rule')),
   ], 'Add the house', async (f) => {
-    const number = (name) => (value(f, name) === undefined ? undefined : Number(value(f, name)));
     const made = await post('/houses', {
-      code: value(f, 'code'), name: value(f, 'name'), narrLevel: number('narrLevel'),
-      capacity: number('capacity'), reportingChannel: value(f, 'reportingChannel'),
-      randomTestsPerMonth: number('randomTestsPerMonth'),
+      code: value(f, 'code'), name: value(f, 'name'), narrLevel: numberValue(f, 'narrLevel'),
+      capacity: numberValue(f, 'capacity'), reportingChannel: value(f, 'reportingChannel'),
+      randomTestsPerMonth: numberValue(f, 'randomTestsPerMonth'),
     });
     announce(`House ${made.code} added`);
     f.append(h('p', { class: 'notice', role: 'status' }, `${made.name} (${made.code}) added.`));

@@ -3,7 +3,7 @@
 import { api, get, post } from '../api.js';
 import { codes, options } from '../codes.js';
 import { roles } from '../auth.js';
-import { h, field, input, select, page, formatDate, flagLabel, announce, form, value, today } from '../ui.js';
+import { h, field, input, select, page, formatDate, flagLabel, announce, form, value, numberValue, today } from '../ui.js';
 
 const DAY = 86400000;
 
@@ -172,11 +172,11 @@ function admitForm(houses, clinics) {
     let refused = null;
     try {
       if (value(f, 'houseId')) {
-        await post(`/clients/${made.id}/residencies`, { houseId: Number(value(f, 'houseId')), clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
+        await post(`/clients/${made.id}/residencies`, { houseId: numberValue(f, 'houseId'), clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
       }
       if (value(f, 'perWeek') !== undefined) {
         const current = await api('GET', `/clients/${made.id}`);
-        await api('PUT', `/clients/${made.id}/meeting-requirement`, { perWeek: Number(value(f, 'perWeek')) }, { 'If-Match': current.etag });
+        await api('PUT', `/clients/${made.id}/meeting-requirement`, { perWeek: numberValue(f, 'perWeek') }, { 'If-Match': current.etag });
       }
     } catch (e) {
       refused = (e.problem && ((e.problem.errors || [])[0] || {}).message) || e.message;

@@ -2,7 +2,7 @@
 // trigger log, appointments, measures, drug tests, goals, attendance, notes, consents, the narrative for the
 // clinic, summaries — with forms whose errors come from the server, next to the field they concern.
 import { api, get, post } from '../api.js';
-import { h, field, input, select, page, formatDate, flagLabel, announce, today, daysBefore, form, value, withOffset } from '../ui.js';
+import { h, field, input, select, page, formatDate, flagLabel, announce, today, daysBefore, form, value, withOffset, disclosure, numberValue } from '../ui.js';
 import { timeline } from './timeline.js';
 import { planSection as recoveryPlanSection } from './plan.js';
 import { triggerLogSection } from './triggers.js';
@@ -289,7 +289,7 @@ async function residencySection({ id, reload }, residencies, houses) {
       field('Why', 'reason', input('text', { maxlength: 1000 }))),
   ], 'Transfer', async (f) => {
     await post(`/clients/${id}/residencies/${stay.id}/transfer`, {
-      houseId: value(f, 'houseId') ? Number(value(f, 'houseId')) : undefined,
+      houseId: numberValue(f, 'houseId'),
       clientRef: value(f, 'clientRef'), on: value(f, 'on'), reason: value(f, 'reason'),
     });
     await reload('Transferred');
@@ -300,7 +300,7 @@ async function residencySection({ id, reload }, residencies, houses) {
       field("The house's reference", 'clientRef', input('text', { maxlength: 64, autocomplete: 'off' }), 'How the house names the resident in its files, e.g. R-1004'),
       field('Moved in on', 'moveIn', input('date', { value: today() }))),
   ], 'Record the move-in', async (f) => {
-    await post(`/clients/${id}/residencies`, { houseId: value(f, 'houseId') ? Number(value(f, 'houseId')) : undefined, clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
+    await post(`/clients/${id}/residencies`, { houseId: numberValue(f, 'houseId'), clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
     await reload('Move-in recorded');
   }, 'POST /clients/{clientId}/residencies');
   const reports = stay ? await get(`/houses/${stay.houseId}/intake-reports`) : [];
@@ -434,29 +434,15 @@ function consentsSection({ id, codes: c, reload }, consents, clinics) {
 
 /** A button that shows the summary as it was composed for the clinic, section by section. */
 function asSent(id, s) {
-  const shown = h('div', { 'aria-live': 'polite' });
-  const button = h('button', {
-    type: 'button',
-    class: 'secondary',
-    'aria-expanded': 'false',
-    'data-operation': 'GET /clients/{clientId}/summaries/{summaryId}',
-    onclick: async () => {
-      if (button.getAttribute('aria-expanded') === 'true') {
-        shown.replaceChildren();
-        button.setAttribute('aria-expanded', 'false');
-        return;
-      }
-      const full = await get(`/clients/${id}/summaries/${s.id}`);
-      const composition = full.document && full.document.entry[0].resource;
-      shown.replaceChildren(...(composition
-        ? composition.section.map((x) => h('div', {}, h('strong', {}, x.title), h('p', {},
-          new DOMParser().parseFromString(x.text.div, 'application/xhtml+xml').documentElement.textContent)))
-        : [h('p', {}, 'Nothing was composed: no consent allowed it.')]),
-      h('p', { class: 'hint' }, `${full.attempts} delivery attempts${full.lastError ? `; last error: ${full.lastError}` : ''}`));
-      button.setAttribute('aria-expanded', 'true');
-    },
-  }, 'As composed');
-  return h('span', {}, button, shown);
+  return disclosure('As composed', { 'data-operation': 'GET /clients/{clientId}/summaries/{summaryId}' }, async () => {
+    const full = await get(`/clients/${id}/summaries/${s.id}`);
+    const composition = full.document && full.document.entry[0].resource;
+    return [...(composition
+      ? composition.section.map((x) => h('div', {}, h('strong', {}, x.title), h('p', {},
+        new DOMParser().parseFromString(x.text.div, 'application/xhtml+xml').documentElement.textContent)))
+      : [h('p', {}, 'Nothing was composed: no consent allowed it.')]),
+    h('p', { class: 'hint' }, `${full.attempts} delivery attempts${full.lastError ? `; last error: ${full.lastError}` : ''}`)];
+  });
 }
 
 /** The summaries made for the client, as sent or withheld, and what the clinic answered. */

@@ -3,7 +3,7 @@
 import { get, post } from '../api.js';
 import { claims } from '../auth.js';
 import { codes, options } from '../codes.js';
-import { h, field, input, select, page, formatDate, onSubmit, announce, withOffset, localNow } from '../ui.js';
+import { h, field, input, select, page, formatDate, onSubmit, announce, withOffset, localNow, disclosure } from '../ui.js';
 import { recordTestForm } from './toxicology.js';
 import { reportsTable } from './reports.js';
 
@@ -19,52 +19,26 @@ const ROLE_LABELS = {
 
 /** "Emergency": who to call for this resident, from their relapse-prevention plan, and when. */
 function emergencyButton(r) {
-  const shown = h('div', { 'aria-live': 'polite' });
-  const button = h('button', { 'data-operation': 'GET /clients/{clientId}/relapse-prevention-plan/emergency-contacts',
-    type: 'button',
-    class: 'emergency',
-    'aria-expanded': 'false',
-    onclick: async () => {
-      if (button.getAttribute('aria-expanded') === 'true') {
-        shown.replaceChildren();
-        button.setAttribute('aria-expanded', 'false');
-        return;
-      }
-      const { emergencyContacts } = await get(`/clients/${r.clientId}/relapse-prevention-plan/emergency-contacts`);
-      shown.replaceChildren(emergencyContacts.length
-        ? h('ul', { class: 'contacts', 'aria-label': `Emergency contacts of ${r.name}` }, emergencyContacts.map((c) => h('li', {},
-          h('strong', {}, `${ROLE_LABELS[c.role] || c.role}: ${c.name} `),
-          h('a', { href: `tel:${c.phone.replace(/[^0-9+]/g, '')}` }, c.phone),
-          h('br'), `When: ${c.whenToCall}`)))
-        : h('p', {}, 'No emergency contacts in the plan. In danger, call 911; in crisis, call or text 988.'));
-      button.setAttribute('aria-expanded', 'true');
-    },
-  }, 'Emergency');
-  return h('div', {}, button, shown);
+  return disclosure('Emergency', { class: 'emergency', 'data-operation': 'GET /clients/{clientId}/relapse-prevention-plan/emergency-contacts' }, async () => {
+    const { emergencyContacts } = await get(`/clients/${r.clientId}/relapse-prevention-plan/emergency-contacts`);
+    return emergencyContacts.length
+      ? h('ul', { class: 'contacts', 'aria-label': `Emergency contacts of ${r.name}` }, emergencyContacts.map((c) => h('li', {},
+        h('strong', {}, `${ROLE_LABELS[c.role] || c.role}: ${c.name} `),
+        h('a', { href: `tel:${c.phone.replace(/[^0-9+]/g, '')}` }, c.phone),
+        h('br'), `When: ${c.whenToCall}`)))
+      : h('p', {}, 'No emergency contacts in the plan. In danger, call 911; in crisis, call or text 988.');
+  });
 }
 
-/** A resident's last meetings and drug tests, as the house reported them (a toggle). */
+/** A resident's last meetings and drug tests, as the house reported them during the stay. */
 function historyButton(r) {
-  const shown = h('div', { 'aria-live': 'polite' });
-  const button = h('button', {
-    type: 'button',
-    class: 'secondary',
-    'aria-expanded': 'false',
-    'data-operation': 'GET /clients/{clientId}/attendance;GET /clients/{clientId}/toxicology',
-    onclick: async () => {
-      if (button.getAttribute('aria-expanded') === 'true') {
-        shown.replaceChildren();
-        button.setAttribute('aria-expanded', 'false');
-        return;
-      }
-      const [meetings, tests] = await Promise.all([get(`/clients/${r.clientId}/attendance`), get(`/clients/${r.clientId}/toxicology`)]);
-      shown.replaceChildren(
-        h('ul', { 'aria-label': `Last meetings of ${r.name}` }, meetings.slice(0, 5).map((a) => h('li', {}, `${formatDate(a.startedAt)} ${a.meetingName}: ${a.status.toLowerCase()}`))),
-        tests.length ? h('ul', { 'aria-label': `Last drug tests of ${r.name}` }, tests.slice(0, 3).map((t) => h('li', {}, `${formatDate(t.collectedAt)} test: ${t.result.toLowerCase()}`))) : null);
-      button.setAttribute('aria-expanded', 'true');
-    },
-  }, 'Recent meetings and tests');
-  return h('div', {}, button, shown);
+  return disclosure('Recent meetings and tests', { 'data-operation': 'GET /clients/{clientId}/attendance;GET /clients/{clientId}/toxicology' }, async () => {
+    const [meetings, tests] = await Promise.all([get(`/clients/${r.clientId}/attendance`), get(`/clients/${r.clientId}/toxicology`)]);
+    return [
+      h('ul', { 'aria-label': `Last meetings of ${r.name}` }, meetings.slice(0, 5).map((a) => h('li', {}, `${formatDate(a.startedAt)} ${a.meetingName}: ${a.status.toLowerCase()}`))),
+      tests.length ? h('ul', { 'aria-label': `Last drug tests of ${r.name}` }, tests.slice(0, 3).map((t) => h('li', {}, `${formatDate(t.collectedAt)} test: ${t.result.toLowerCase()}`))) : null,
+    ];
+  });
 }
 
 /** The house's own worklist: who is behind on meetings this week, and a late attendance report. */
