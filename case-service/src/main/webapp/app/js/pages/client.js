@@ -52,7 +52,7 @@ export async function client(id) {
     measuresSection(chart, measures),
     toxicologySection(chart, drugTests, testingRule(residencies, houses)),
     goalsSection(chart, goals),
-    await residencySection(chart, residencies, houses),
+    residencySection(chart, residencies, houses),
     attendanceSection(chart, overview, attendance),
     notesSection(chart, notes),
     consentsSection(chart, consents, clinics),
@@ -267,7 +267,7 @@ function goalsSection({ id, codes: c, reload }, goals) {
  * shown; a full house is refused next to its field, and the stay is kept), or a move-in form; and
  * what the house's system reported lately, refused rows included.
  */
-async function residencySection({ id, reload }, residencies, houses) {
+function residencySection({ id, reload }, residencies, houses) {
   const stay = residencies.find((r) => !r.moveOut);
   const houseName = (houseId) => (houses.find((x) => x.id === houseId) || { name: 'a house' }).name;
   const beds = (x) => [String(x.id), `${x.name} (${x.capacity} beds)`];
@@ -303,14 +303,26 @@ async function residencySection({ id, reload }, residencies, houses) {
     await post(`/clients/${id}/residencies`, { houseId: numberValue(f, 'houseId'), clientRef: value(f, 'clientRef'), moveIn: value(f, 'moveIn') });
     await reload('Move-in recorded');
   }, 'POST /clients/{clientId}/residencies');
-  const reports = stay ? await get(`/houses/${stay.houseId}/intake-reports`) : [];
   return [h('h2', {}, 'Where they live'),
     stay ? h('p', {}, `${houseName(stay.houseId)} since ${stay.moveIn} (the house calls them ${stay.clientRef}).`) : h('p', {}, 'Not in a house now.'),
     transfer ? h('details', {}, h('summary', {}, 'Transfer to another house'), transfer) : null,
     moveOut ? h('details', {}, h('summary', {}, 'Move out'), moveOut) : null,
     moveIn,
     history.length ? h('ul', { 'aria-label': 'Earlier stays' }, history) : null,
-    stay ? h('details', {}, h('summary', {}, `Files from ${houseName(stay.houseId)}`), reportsTable(stay.houseId, reports)) : null];
+    stay ? houseFiles(stay.houseId, houseName(stay.houseId)) : null];
+}
+
+/** The files the client's house sent lately, fetched when first opened (not with every chart). */
+function houseFiles(houseId, name) {
+  const files = h('details', { 'data-operation': 'GET /houses/{houseId}/intake-reports' }, h('summary', {}, `Files from ${name}`));
+  let asked = false;
+  files.addEventListener('toggle', async () => {
+    if (files.open && !asked) {
+      asked = true;
+      files.append(reportsTable(houseId, await get(`/houses/${houseId}/intake-reports`)));
+    }
+  });
+  return files;
 }
 
 /**

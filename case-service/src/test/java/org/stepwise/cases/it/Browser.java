@@ -191,6 +191,7 @@ final class Browser implements AutoCloseable {
    */
   List<String> seriousViolations() throws IOException {
     driver.executeScript("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+    Fixtures.pause(500); // what a folded part fetches when it opens
     if (Boolean.FALSE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
       driver.executeScript(axeScript());
     }

@@ -160,6 +160,7 @@ class OperationCoverageWebIT {
         Fixtures.pause(300);
         b.driver.executeScript(
             "document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+        Fixtures.pause(500); // what a folded part fetches when it opens
         Object declared =
             b.driver.executeScript(
                 "return [...document.querySelectorAll('[data-operation]')]"
