@@ -7,15 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.stepwise.cases.it.BenchmarkData;
+import org.stepwise.platform.BenchmarkFigure;
 import org.stepwise.platform.DemoUser;
 
 /**
@@ -86,6 +89,27 @@ class OverviewBenchmark {
       assertEquals(0, of.stream().mapToLong(Figures::errors).sum(), "every answer was 200");
     }
     System.out.printf("ratio overview / health: %.2f%n%n", medians[2] / medians[0]);
+    new BenchmarkFigure(
+            "P2",
+            "authenticated overview ÷ /health, req/s (p50/p99 ms)",
+            side(medians[2], rounds, 2),
+            side(medians[0], rounds, 0),
+            medians[2] / medians[0],
+            0.4,
+            true,
+            data.durability(),
+            Instant.now())
+        .save();
+  }
+
+  private static String side(double perSecond, List<List<Figures>> rounds, int endpoint) {
+    List<Figures> of = rounds.stream().map(r -> r.get(endpoint)).toList();
+    return String.format(
+        Locale.ROOT,
+        "%.0f (%.1f/%.1f)",
+        perSecond,
+        median(of.stream().mapToDouble(f -> f.p50() / 1e6).toArray()),
+        median(of.stream().mapToDouble(f -> f.p99() / 1e6).toArray()));
   }
 
   /** One endpoint to measure. */

@@ -56,6 +56,22 @@ class AuditChainIT {
   }
 
   @Test
+  void anEventIsChainedWithinSecondsWithoutAVerify() throws Exception {
+    long client = f.client(Fixtures.unique("Chained"));
+    f.api.get("/api/v1/clients/" + client, f.token(DemoUser.CM_RIVERA));
+    long event = lastReadOf(client);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (f.count("SELECT count(*) FROM audit_chain_link WHERE event_id = ?", event) == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("event " + event + " was not chained in 10 s");
+      }
+      Thread.sleep(100);
+    }
+    assertEquals(
+        0, f.count("SELECT count(*) FROM audit_chain_pending WHERE event_id = ?", event), "noted");
+  }
+
+  @Test
   void theApplicationsRoleCannotWriteTheChain() throws Exception {
     try (Connection c = f.platform.databaseAsApplication();
         Statement s = c.createStatement()) {
@@ -63,7 +79,9 @@ class AuditChainIT {
           new String[] {
             "UPDATE audit_chain_head SET seq = seq",
             "INSERT INTO audit_chain_link VALUES (-1, -1, ''::bytea, ''::bytea)",
-            "DELETE FROM audit_chain_link WHERE seq = -1"
+            "DELETE FROM audit_chain_link WHERE seq = -1",
+            "DELETE FROM audit_chain_pending",
+            "INSERT INTO audit_chain_pending VALUES (-1)"
           }) {
         try {
           s.execute(sql);

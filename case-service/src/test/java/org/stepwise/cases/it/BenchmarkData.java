@@ -47,6 +47,10 @@ public record BenchmarkData(Fixtures fixtures, long clientId) {
     return fixtures.token(user);
   }
 
+  public String durability() throws java.sql.SQLException {
+    return fixtures.platform.databaseDurability();
+  }
+
   public String serviceUrl() {
     return fixtures.platform.serviceUrl();
   }

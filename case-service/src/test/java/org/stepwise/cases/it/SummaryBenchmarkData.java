@@ -39,40 +39,9 @@ public final class SummaryBenchmarkData {
       }
       String mine = "(SELECT id FROM client WHERE referral_clinic = '" + clinic + "')";
       try (Statement s = c.createStatement()) {
-        // a year of meetings: about three a week, one in ten missed
-        s.executeUpdate(
-            """
-            INSERT INTO attendance_record (client_id, meeting_type, meeting_name, started_at,
-                started_offset, status, verification, source_key, source_channel, source_record_id,
-                reported_by, received_by, received_at)
-            SELECT c.id, 'NA', 'Hope Group', now() - make_interval(hours => i * (8760 / %d)),
-                   '-05:00', CASE WHEN i %% 10 = 0 THEN 'ABSENT' ELSE 'ATTENDED' END,
-                   'SIGNED_SLIP', 'BENCH-%s', 'SFTP', c.id || '-' || i, 'hm.bench', 'bench', now()
-              FROM %s c CROSS JOIN generate_series(1, %d) i
-            """
-                .formatted(meetingsPerClient, clinic, mine, meetingsPerClient));
-        s.executeUpdate(
-            """
-            INSERT INTO transition (client_id, seq, from_level, to_level, effective_date, direction,
-                reason, dim_intoxication, dim_biomedical, dim_emotional, dim_readiness, dim_relapse,
-                dim_environment, decided_by, program, recorded_by, recorded_at)
-            SELECT c.id, s.seq, s.from_level, s.to_level, current_date - s.days_ago, s.direction,
-                   'Clinical review', 0, 1, 1, 1, 2, 1, 'Dr. Bench', 'Bench Program', 'bench', now()
-              FROM %s c
-              CROSS JOIN (VALUES (1, NULL, '2.1', 120, 'ADMISSION'), (2, '2.1', '1.0', 10, 'STEP_DOWN'))
-                   AS s(seq, from_level, to_level, days_ago, direction)
-            """
-                .formatted(mine));
-        s.executeUpdate(
-            """
-            INSERT INTO goal (client_id, domain, statement, target_date, status, recorded_by,
-                              recorded_at)
-            SELECT c.id, d.domain, d.statement, current_date + 60, 'IN_PROGRESS', 'bench', now()
-              FROM %s c
-              CROSS JOIN (VALUES ('EMPLOYMENT', 'Full-time work'), ('HOUSING', 'Own lease'),
-                                 ('RECOVERY', 'Sponsor and home group')) AS d(domain, statement)
-            """
-                .formatted(mine));
+        ChartSeed.yearOfAttendance(s, mine, "BENCH-" + clinic, meetingsPerClient);
+        ChartSeed.stepDownHistory(s, mine);
+        ChartSeed.threeGoals(s, mine);
         s.executeUpdate(
             """
             INSERT INTO goal_milestone (goal_id, description, due_date, achieved_on, recorded_by,
@@ -129,6 +98,10 @@ public final class SummaryBenchmarkData {
 
   public long count(String sql) {
     return f.count(sql);
+  }
+
+  public String durability() throws SQLException {
+    return f.platform.databaseDurability();
   }
 
   /** A connection as the application's own role, for the bare SQL. */

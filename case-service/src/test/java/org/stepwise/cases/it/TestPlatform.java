@@ -64,6 +64,16 @@ public final class TestPlatform {
     return platform.serviceUrl();
   }
 
+  /** The database's fsync and synchronous_commit, for the benchmarks' figures. */
+  public String databaseDurability() throws SQLException {
+    return platform.databaseDurability();
+  }
+
+  /** The running platform itself (the benchmarks start a second server beside it). */
+  public LocalPlatform local() {
+    return platform;
+  }
+
   /** A superuser connection to the service's database, to look behind the API. */
   public Connection database() throws SQLException {
     DatabaseEndpoint db = platform.databaseAsSuperuser();

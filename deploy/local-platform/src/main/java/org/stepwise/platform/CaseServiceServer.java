@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * case-service's packaged WAR on the real Payara Micro. Configuration reaches the application
@@ -14,6 +15,9 @@ import java.util.Map;
  * through a rebuilt WAR.
  */
 final class CaseServiceServer implements AutoCloseable {
+
+  /** The JSON-P provider named, so that {@code jakarta.json.Json} does not search for one. */
+  static final String JSON_PROVIDER = "jakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
 
   private final ManagedProcess process;
 
@@ -23,15 +27,31 @@ final class CaseServiceServer implements AutoCloseable {
 
   static CaseServiceServer start(PlatformSettings settings, Path war, DatabaseEndpoint db)
       throws IOException, InterruptedException {
+    // the application's own database check shows that the WAR is deployed, not just the server
+    return start(
+        settings, war, db, settings.servicePort(), body -> body.contains("case-service-database"));
+  }
+
+  /**
+   * {@code war} on this Payara Micro at {@code port}, with case-service's configuration, once its
+   * {@code /health/ready} answers 200 with a body that {@code ready} accepts.
+   */
+  static CaseServiceServer start(
+      PlatformSettings settings, Path war, DatabaseEndpoint db, int port, Predicate<String> ready)
+      throws IOException, InterruptedException {
     Path payaraJar = settings.runtimeDir().resolve("payara-micro.jar");
     if (!Files.exists(war)) {
-      throw new IllegalStateException("case-service WAR not found at " + war + "; build it first");
+      throw new IllegalStateException("WAR not found at " + war + "; build it first");
     }
-    Path rootDir = settings.dataDir().resolve("payara-" + settings.servicePort());
+    Path rootDir = settings.dataDir().resolve("payara-" + port);
     KeycloakServer.deleteTree(rootDir);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
+    // Without it every Json.createReader/createObjectBuilder (Payara's token check and health
+    // answer call them several times a request) looks the provider up with a ServiceLoader scan
+    // of the server's modules: a third of the server's CPU in OverviewBenchmark's profile.
+    command.add("-D" + JSON_PROVIDER);
     command.add("-Dstepwise.db.url=" + db.jdbcUrl());
     command.add("-Dstepwise.db.user=" + db.user());
     command.add("-Dstepwise.db.password=" + db.password());
@@ -52,7 +72,7 @@ final class CaseServiceServer implements AutoCloseable {
         List.of(
             "--nocluster",
             "--port",
-            String.valueOf(settings.servicePort()),
+            String.valueOf(port),
             "--rootDir",
             rootDir.toString(),
             "--contextroot",
@@ -65,14 +85,11 @@ final class CaseServiceServer implements AutoCloseable {
             command,
             Map.of(),
             settings.dataDir(),
-            settings.dataDir().resolve("logs/case-service-" + settings.servicePort() + ".log"));
+            settings.dataDir().resolve("logs/case-service-" + port + ".log"));
     CaseServiceServer server = new CaseServiceServer(process);
     try {
-      // the application's own database check shows that the WAR is deployed, not just the server
       process.awaitHttpOk(
-          settings.serviceUrl() + "/health/ready",
-          Duration.ofMinutes(4),
-          body -> body.contains("case-service-database"));
+          "http://localhost:" + port + "/health/ready", Duration.ofMinutes(4), ready);
     } catch (RuntimeException | IOException | InterruptedException e) {
       server.close();
       throw e;

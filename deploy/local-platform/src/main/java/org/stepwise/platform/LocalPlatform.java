@@ -1,9 +1,11 @@
 package org.stepwise.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 
 /**
  * The whole of Stepwise on one machine: PostgreSQL (embedded unless an external one is configured),
@@ -107,6 +109,18 @@ public final class LocalPlatform implements AutoCloseable {
   /** The embedded database's fsync and synchronous_commit, or "external". */
   public String databaseDurability() throws java.sql.SQLException {
     return embedded.isPresent() ? embedded.get().durability() : "external";
+  }
+
+  /**
+   * How long {@code war} takes, from its Payara Micro process's start to {@code /health/ready}
+   * answering 200 with a body that {@code ready} accepts, on another port beside the running
+   * case-service (same database, same Keycloak); that server is stopped after.
+   */
+  public Duration timeToReady(Path war, int port, Predicate<String> ready) throws Exception {
+    long started = System.nanoTime();
+    try (CaseServiceServer server = CaseServiceServer.start(settings, war, database, port, ready)) {
+      return Duration.ofNanos(System.nanoTime() - started);
+    }
   }
 
   public Path caseServiceLog() {

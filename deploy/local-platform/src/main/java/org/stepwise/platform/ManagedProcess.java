@@ -53,7 +53,13 @@ final class ManagedProcess implements AutoCloseable {
   /** Waits until {@code url} answers 200 with a body that {@code ready} accepts. */
   void awaitHttpOk(String url, Duration timeout, Predicate<String> ready)
       throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: Java's client otherwise asks for an h2c upgrade, and Payara's Grizzly deadlocked
+    // two of its request threads on such a stream (closed early by the timeout) while starting
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     Instant deadline = Instant.now().plus(timeout);
     String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
@@ -72,7 +78,8 @@ final class ManagedProcess implements AutoCloseable {
       } catch (IOException notYet) {
         last = notYet.toString(); // not listening yet
       }
-      Thread.sleep(500);
+      // often enough that a start-up time read from it is right to a tenth of a second
+      Thread.sleep(100);
     }
     // the last answer says which check was not ready (health bodies name checks, never data)
     throw new IllegalStateException(

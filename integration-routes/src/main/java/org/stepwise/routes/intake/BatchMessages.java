@@ -20,17 +20,25 @@ final class BatchMessages {
 
   private BatchMessages() {}
 
-  /** Replaces the batch's rows in the body with the request for them. */
-  @SuppressWarnings("unchecked")
-  static void request(Exchange exchange) {
-    List<CsvLine> rows = exchange.getIn().getBody(List.class);
-    FileIntake intake = FileIntake.of(exchange);
-    exchange.setProperty(ROWS, rows);
+  /** The request for a batch of {@code rows} of the intake's file. */
+  static String requestFor(FileIntake intake, List<CsvLine> rows) {
     JsonArrayBuilder records = Json.createArrayBuilder();
     for (CsvLine line : rows) {
       records.add(intake.type().record(line::get));
     }
-    exchange.getIn().setBody(BatchJson.batch(intake.house(), intake.channel(), records));
+    return BatchJson.batch(intake.house(), intake.channel(), records);
+  }
+
+  /**
+   * Replaces the batch in the body with its request, after reporting the lines read with it that
+   * could not be used.
+   */
+  static void request(Exchange exchange) {
+    FileBatch batch = exchange.getIn().getBody(FileBatch.class);
+    FileIntake intake = FileIntake.of(exchange);
+    batch.unreadable().forEach(intake::reject);
+    exchange.setProperty(ROWS, batch.rows());
+    exchange.getIn().setBody(batch.request());
   }
 
   /** Counts and reports what case-service answered for each row, or fails the file on a refusal. */

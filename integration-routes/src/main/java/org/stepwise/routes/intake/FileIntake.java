@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -43,6 +45,9 @@ public final class FileIntake {
   private long accepted;
   private long duplicates;
 
+  /** Lines found unusable since the last batch was read (touched by the reading thread only). */
+  private List<RowReject> unreadable = new ArrayList<>();
+
   private FileIntake(
       String house, String channel, String fileName, String sha256, Path reportsDir) {
     this.house = house;
@@ -79,7 +84,7 @@ public final class FileIntake {
               exchange.getIn().getMandatoryBody(InputStream.class),
               house,
               intake.type,
-              intake.report::add);
+              intake::unreadable);
       intake.stage = Stage.READING;
     } catch (UnreadableFile e) {
       intake.fail("UNREADABLE", e.getMessage());
@@ -112,6 +117,18 @@ public final class FileIntake {
 
   void reject(RowReject reject) {
     report.add(reject);
+  }
+
+  /** A line the CSV reader could not use; reported with the batch being read. */
+  private void unreadable(RowReject reject) {
+    unreadable.add(reject);
+  }
+
+  /** The lines found unusable since the last call, for the batch just read. */
+  List<RowReject> takeUnreadable() {
+    List<RowReject> taken = unreadable;
+    unreadable = new ArrayList<>();
+    return taken;
   }
 
   String house() {

@@ -1,6 +1,7 @@
 package org.stepwise.routes.intake;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.stepwise.routes.casefile.CaseServiceRoutes;
@@ -35,13 +36,15 @@ public class FileIntakeRoutes extends RouteBuilder {
     ProcessedFiles processed = new ProcessedFiles(state);
     Path reports = state.resolve("reports");
     int batchSize = IntakeConfiguration.batchSize(getContext());
+    ExecutorService readAhead =
+        getContext().getExecutorServiceManager().newCachedThreadPool(this, "intake-read-ahead");
 
     from(INTAKE_FILE)
         .routeId("intake-file")
         .process(exchange -> FileIntake.begin(exchange, processed, reports))
         .choice()
         .when(FileIntake.at(FileIntake.Stage.READING))
-        .split(AttendanceBatches.of(batchSize))
+        .split(AttendanceBatches.of(batchSize, readAhead))
         .streaming()
         .stopOnException()
         .process(BatchMessages::request)

@@ -10,8 +10,10 @@ import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import org.stepwise.platform.BenchmarkFigure;
 import org.stepwise.routes.it.IntakeBenchmarkSupport;
 
 /**
@@ -96,5 +98,16 @@ class IntakeBenchmark {
         pg,
         copySeconds,
         route / pg);
+    new BenchmarkFigure(
+            "P1",
+            String.format(Locale.ROOT, "intake route end to end ÷ COPY, %,d rows", ROWS),
+            String.format(Locale.ROOT, "%,.0f rows/s route", route),
+            String.format(Locale.ROOT, "%,.0f rows/s COPY", pg),
+            route / pg,
+            0.25,
+            true,
+            IntakeBenchmarkSupport.durability(),
+            Instant.now())
+        .save();
   }
 }

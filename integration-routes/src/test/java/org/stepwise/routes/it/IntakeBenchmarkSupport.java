@@ -39,6 +39,10 @@ public final class IntakeBenchmarkSupport {
     return RoutesTestPlatform.get().platform.databaseAsSuperuser().jdbcUrl();
   }
 
+  public static String durability() throws java.sql.SQLException {
+    return RoutesTestPlatform.get().platform.databaseDurability();
+  }
+
   public static String jdbcUser() {
     return RoutesTestPlatform.get().platform.databaseAsSuperuser().user();
   }

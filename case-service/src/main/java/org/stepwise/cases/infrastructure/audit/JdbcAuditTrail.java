@@ -64,10 +64,28 @@ public class JdbcAuditTrail implements AuditTrail {
        ORDER BY t.seq LIMIT 1
       """;
 
-  /** An event with no link: written with the chain's trigger switched off. */
+  /**
+   * An event with neither a link nor a pending note: written with the note's trigger switched off,
+   * or its note removed behind the application's back.
+   */
   private static final String UNCHAINED =
       "SELECT min(e.id) FROM audit_event e"
-          + " WHERE NOT EXISTS (SELECT 1 FROM audit_chain_link l WHERE l.event_id = e.id)";
+          + " WHERE NOT EXISTS (SELECT 1 FROM audit_chain_link l WHERE l.event_id = e.id)"
+          + " AND NOT EXISTS (SELECT 1 FROM audit_chain_pending p WHERE p.event_id = e.id)";
+
+  @Override
+  public int extendChain(int maxEvents) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT audit_chain_extend(?)")) {
+      s.setInt(1, maxEvents);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("extending the audit chain failed: " + e.getSQLState(), e);
+    }
+  }
 
   /** The head agrees with the last link (links cut off the end would leave it ahead). */
   private static final String HEAD =
