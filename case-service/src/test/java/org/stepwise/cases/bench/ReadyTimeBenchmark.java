@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -45,7 +43,7 @@ class ReadyTimeBenchmark {
     }
     long s = median(service);
     long t = median(empty);
-    new BenchmarkFigure(
+    BenchmarkFigure.measured(
             "P5",
             "ready (process start → /health/ready UP) ÷ a trivial WAR",
             seconds(s) + " s case-service",
@@ -53,13 +51,12 @@ class ReadyTimeBenchmark {
             (double) s / t,
             2.0,
             false,
-            TestPlatform.get().databaseDurability(),
-            Instant.now())
+            TestPlatform.get().databaseDurability())
         .save();
   }
 
   private static String seconds(long millis) {
-    return String.format(Locale.ROOT, "%.1f", Duration.ofMillis(millis).toMillis() / 1000.0);
+    return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
   }
 
   private static long median(long[] values) {

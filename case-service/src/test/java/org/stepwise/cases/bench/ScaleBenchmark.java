@@ -64,7 +64,7 @@ class ScaleBenchmark {
     String durability = data.durability();
     for (int i = 0; i < screens.size(); i++) {
       Screen s = screens.get(i);
-      new BenchmarkFigure(
+      BenchmarkFigure.measured(
               s.id(),
               "p50 " + s.name() + ", 100× data ÷ 1×",
               ms(hundred[i]) + " ms (100×)",
@@ -72,8 +72,7 @@ class ScaleBenchmark {
               (double) hundred[i] / one[i],
               1.5,
               false,
-              durability,
-              java.time.Instant.now())
+              durability)
           .save();
     }
   }

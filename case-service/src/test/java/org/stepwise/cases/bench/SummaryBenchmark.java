@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -75,7 +74,7 @@ class SummaryBenchmark {
     System.out.printf("  bare SQL gathering the same figures:         %.2f s%n", sqlSeconds);
     System.out.printf(
         "  ratio run / bare SQL:                        %.2f%n%n", runSeconds / sqlSeconds);
-    new BenchmarkFigure(
+    BenchmarkFigure.measured(
             "P3",
             String.format(
                 Locale.ROOT, "weekly summary run, %,d clients ÷ bare SQL", clients.size()),
@@ -84,8 +83,7 @@ class SummaryBenchmark {
             runSeconds / sqlSeconds,
             2.5,
             false,
-            data.durability(),
-            Instant.now())
+            data.durability())
         .save();
   }
 

@@ -33,6 +33,20 @@ public record BenchmarkFigure(
   /** The system property naming the directory the figures go to. */
   public static final String DIRECTORY = "stepwise.benchmark.figures";
 
+  /** A figure measured just now. */
+  public static BenchmarkFigure measured(
+      String id,
+      String measure,
+      String oneSide,
+      String otherSide,
+      double ratio,
+      double must,
+      boolean higherIsBetter,
+      String durability) {
+    return new BenchmarkFigure(
+        id, measure, oneSide, otherSide, ratio, must, higherIsBetter, durability, Instant.now());
+  }
+
   /** Whether the ratio reaches its "must reach" figure. */
   public boolean meetsTarget() {
     return higherIsBetter ? ratio >= must : ratio <= must;

@@ -98,7 +98,7 @@ class IntakeBenchmark {
         pg,
         copySeconds,
         route / pg);
-    new BenchmarkFigure(
+    BenchmarkFigure.measured(
             "P1",
             String.format(Locale.ROOT, "intake route end to end ÷ COPY, %,d rows", ROWS),
             String.format(Locale.ROOT, "%,.0f rows/s route", route),
@@ -106,8 +106,7 @@ class IntakeBenchmark {
             route / pg,
             0.25,
             true,
-            IntakeBenchmarkSupport.durability(),
-            Instant.now())
+            IntakeBenchmarkSupport.durability())
         .save();
   }
 }
