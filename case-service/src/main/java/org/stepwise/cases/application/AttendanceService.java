@@ -26,6 +26,7 @@ import org.stepwise.cases.domain.shared.OutOfScope;
 import org.stepwise.cases.domain.shared.RuleViolation;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.audit.ClientId;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
@@ -44,6 +45,7 @@ public class AttendanceService {
   @Inject private ClientAccess clientAccess;
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
+  @Inject private ApplicationMetrics metrics;
 
   /**
    * One batch's answer, row by row; {@code clientIds} names the clients whose records were stored.
@@ -76,7 +78,9 @@ public class AttendanceService {
     if (!clientIds.isEmpty()) {
       attention.evaluate(clientIds);
     }
-    return new BatchResult(house.code(), batch.outcomes(stored), clientIds);
+    BatchResult result = new BatchResult(house.code(), batch.outcomes(stored), clientIds);
+    metrics.attendanceRows(result.rows());
+    return result;
   }
 
   @Audited(action = AuditAction.CREATE, record = "attendance")
@@ -98,10 +102,12 @@ public class AttendanceService {
             ManualRecordIds.of(entry.sourceRecordId()),
             user.username());
     if (attendance.storeNew(List.of(record), user.username(), calendar.now()).isEmpty()) {
+      metrics.attendanceRow(RowOutcome.Result.DUPLICATE);
       throw new Conflict(
           "sourceRecordId", "DUPLICATE", "a record with this source record id is stored already");
     }
     attention.evaluate(List.of(clientId));
+    metrics.attendanceRow(RowOutcome.Result.ACCEPTED);
     return record;
   }
 

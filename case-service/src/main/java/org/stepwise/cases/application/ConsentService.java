@@ -23,6 +23,8 @@ import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.domain.shared.RuleViolation;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.audit.ClientId;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics.SummaryOutcome;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
@@ -42,6 +44,7 @@ public class ConsentService {
   @Inject private DeliveryRepository deliveries;
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
+  @Inject private ApplicationMetrics metrics;
 
   /** A consent as the case manager records it from the signed form. */
   public record NewConsent(
@@ -146,7 +149,9 @@ public class ConsentService {
     }
     // nothing more leaves under it; a document out with a poller now is marked, so that its
     // delivery, if the clinic confirms it, is recorded as a disclosure after revocation
-    deliveries.withholdUnderConsent(consentId, "CONSENT_REVOKED", revocation.revokedAt());
+    metrics.summaries(
+        SummaryOutcome.WITHHELD,
+        deliveries.withholdUnderConsent(consentId, "CONSENT_REVOKED", revocation.revokedAt()));
     ConsentState revoked = state(consent.revoked(revocation), client);
     attention.evaluate(java.util.List.of(clientId));
     return revoked;

@@ -31,6 +31,8 @@ import org.stepwise.cases.domain.shared.Conflict;
 import org.stepwise.cases.domain.shared.NotFound;
 import org.stepwise.cases.infrastructure.audit.Audited;
 import org.stepwise.cases.infrastructure.audit.Disclosures;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics.SummaryOutcome;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
@@ -56,6 +58,7 @@ public class DeliveryService {
   @Inject private CurrentUser user;
   @Inject private ProgramCalendar calendar;
   @Inject private AttentionService attention;
+  @Inject private ApplicationMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "stepwise.delivery.max-attempts", defaultValue = "5")
@@ -118,6 +121,7 @@ public class DeliveryService {
               byId.get(s.summary().recipient().clinicId())));
     }
     if (!withheldClients.isEmpty()) {
+      metrics.summaries(SummaryOutcome.WITHHELD, withheldClients.size());
       attention.evaluate(withheldClients);
     }
     return new DueDeliveries(due);
@@ -144,6 +148,11 @@ public class DeliveryService {
       }
     }
     TrackedSummary now = summaries.find(summaryId).orElseThrow();
+    if (applied != null && applied.disclosed()) {
+      metrics.summaries(SummaryOutcome.DELIVERED, 1);
+    } else if (applied != null && applied.to() == DeliveryStatus.FAILED) {
+      metrics.summaries(SummaryOutcome.FAILED, 1);
+    }
     if (applied != null && (applied.disclosed() || applied.to() == DeliveryStatus.FAILED)) {
       attention.evaluate(List.of(now.clientId())); // raises or clears "summary not sent"
     }

@@ -27,6 +27,8 @@ import org.stepwise.cases.domain.model.summary.SummaryDocuments;
 import org.stepwise.cases.domain.model.summary.SummaryFacts;
 import org.stepwise.cases.domain.model.summary.SummaryFactsQueries;
 import org.stepwise.cases.domain.model.summary.SummaryKind;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics.SummaryOutcome;
 import org.stepwise.cases.infrastructure.security.CurrentUser;
 import org.stepwise.cases.infrastructure.time.ProgramCalendar;
 
@@ -46,6 +48,7 @@ public class SummaryComposer {
   @Inject private CurrentUser user;
   @Inject private AttentionService attention;
   @Inject private ProgramCalendar calendar;
+  @Inject private ApplicationMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "stepwise.program.name", defaultValue = "Stepwise Aftercare Program")
@@ -93,6 +96,8 @@ public class SummaryComposer {
     }
     if (!stored.isEmpty()) {
       deliveries.openAll(stored, reasons, calendar.now());
+      metrics.summaries(SummaryOutcome.GENERATED, stored.size());
+      metrics.summaries(SummaryOutcome.WITHHELD, withheldClients.size());
     }
     if (!withheldClients.isEmpty()) {
       attention.evaluate(withheldClients); // "summary not sent"; cleared ones at the next run

@@ -39,6 +39,22 @@ final class CaseServiceServer implements AutoCloseable {
   static CaseServiceServer start(
       PlatformSettings settings, Path war, DatabaseEndpoint db, int port, Predicate<String> ready)
       throws IOException, InterruptedException {
+    return start(settings, war, db, port, ready, Map.of(), List.of());
+  }
+
+  /**
+   * The same, with more settings (system properties, over the platform's) and more Payara Micro
+   * options ({@code --logproperties …}, say).
+   */
+  static CaseServiceServer start(
+      PlatformSettings settings,
+      Path war,
+      DatabaseEndpoint db,
+      int port,
+      Predicate<String> ready,
+      Map<String, String> more,
+      List<String> payaraOptions)
+      throws IOException, InterruptedException {
     Path payaraJar = settings.runtimeDir().resolve("payara-micro.jar");
     if (!Files.exists(war)) {
       throw new IllegalStateException("WAR not found at " + war + "; build it first");
@@ -66,6 +82,7 @@ final class CaseServiceServer implements AutoCloseable {
             + "/protocol/openid-connect/certs");
     command.add("-Dmp.jwt.verify.audiences=stepwise-api");
     settings.serviceConfig().forEach((key, value) -> command.add("-D" + key + "=" + value));
+    more.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
     command.add(payaraJar.toString());
     command.addAll(
@@ -79,6 +96,7 @@ final class CaseServiceServer implements AutoCloseable {
             "/",
             "--deploy",
             war.toString()));
+    command.addAll(payaraOptions);
     ManagedProcess process =
         ManagedProcess.start(
             "Payara Micro",
@@ -99,6 +117,18 @@ final class CaseServiceServer implements AutoCloseable {
 
   Path log() {
     return process.log();
+  }
+
+  void kill() throws InterruptedException {
+    process.kill();
+  }
+
+  void terminate() {
+    process.terminate();
+  }
+
+  boolean alive() {
+    return process.alive();
   }
 
   @Override

@@ -2,6 +2,8 @@ package org.stepwise.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,9 +21,11 @@ public final class LocalPlatform implements AutoCloseable {
   private final DatabaseEndpoint database;
   private final KeycloakServer keycloak;
   private final CaseServiceServer caseService;
+  private final Path war;
 
   private LocalPlatform(
       PlatformSettings settings,
+      Path war,
       Optional<EmbeddedDatabase> embedded,
       DatabaseEndpoint database,
       KeycloakServer keycloak,
@@ -31,6 +35,7 @@ public final class LocalPlatform implements AutoCloseable {
     this.database = database;
     this.keycloak = keycloak;
     this.caseService = caseService;
+    this.war = war;
   }
 
   public static LocalPlatform start(PlatformSettings settings, Path war) throws Exception {
@@ -66,7 +71,7 @@ public final class LocalPlatform implements AutoCloseable {
         caseService.close();
         throw e;
       }
-      return new LocalPlatform(settings, embedded, database, keycloak, caseService);
+      return new LocalPlatform(settings, war, embedded, database, keycloak, caseService);
     } catch (Exception e) {
       if (embedded.isPresent()) {
         embedded.get().close();
@@ -120,6 +125,67 @@ public final class LocalPlatform implements AutoCloseable {
     long started = System.nanoTime();
     try (CaseServiceServer server = CaseServiceServer.start(settings, war, database, port, ready)) {
       return Duration.ofNanos(System.nanoTime() - started);
+    }
+  }
+
+  /**
+   * Another case-service on {@code port} beside the running one, on the same database and Keycloak
+   * (a replica), with more settings (system properties) and Payara Micro options; ready when it is
+   * returned.
+   */
+  public Replica startReplica(int port, Map<String, String> properties, List<String> payaraOptions)
+      throws Exception {
+    return new Replica(
+        port,
+        CaseServiceServer.start(
+            settings,
+            war,
+            database,
+            port,
+            body -> body.contains("case-service-database"),
+            properties,
+            payaraOptions));
+  }
+
+  /** A case-service replica this platform started: killed, terminated or closed by its test. */
+  public static final class Replica implements AutoCloseable {
+    private final int port;
+    private final CaseServiceServer server;
+
+    private Replica(int port, CaseServiceServer server) {
+      this.port = port;
+      this.server = server;
+    }
+
+    public String url() {
+      return "http://localhost:" + port;
+    }
+
+    public int port() {
+      return port;
+    }
+
+    public Path log() {
+      return server.log();
+    }
+
+    /** SIGKILL. */
+    public void kill() throws InterruptedException {
+      server.kill();
+    }
+
+    /** SIGTERM, without waiting. */
+    public void terminate() {
+      server.terminate();
+    }
+
+    public boolean alive() {
+      return server.alive();
+    }
+
+    @Override
+    public void close() {
+      server.close();
     }
   }
 

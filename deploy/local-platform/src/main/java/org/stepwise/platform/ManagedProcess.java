@@ -116,6 +116,22 @@ final class ManagedProcess implements AutoCloseable {
     return log;
   }
 
+  /** Like a crash or the OOM killer: SIGKILL, no shutdown hook runs. */
+  void kill() throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** SIGTERM, as an orchestrator stops a container; returns at once. */
+  void terminate() {
+    process.destroy();
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
   @Override
   public void close() {
     process.descendants().forEach(ProcessHandle::destroy);

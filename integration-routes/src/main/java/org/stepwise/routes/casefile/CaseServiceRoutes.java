@@ -81,6 +81,8 @@ public class CaseServiceRoutes extends RouteBuilder {
         .setHeader(Exchange.HTTP_METHOD, constant(method))
         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
         .setHeader("Accept", constant("application/json"))
+        // case-service logs its lines of this request, and names a 500's incident, by this id
+        .setHeader("X-Request-Id", simple("${exchangeId}"))
         .to(
             "{{stepwise.case-service.url}}/api/v1"
                 + path

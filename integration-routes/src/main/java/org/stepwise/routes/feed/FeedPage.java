@@ -9,9 +9,10 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stepwise.routes.casefile.CaseServiceRoutes;
 import org.stepwise.routes.intake.BatchJson;
 import org.stepwise.routes.intake.BatchRefused;
@@ -27,7 +28,7 @@ final class FeedPage {
 
   static final String PROPERTY = "StepwiseFeedPoll";
   static final int MAX_PAGES = 100;
-  private static final Logger LOG = Logger.getLogger(FeedPage.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(FeedPage.class);
 
   private final String houseCode;
   private final RecordType type;
@@ -122,7 +123,7 @@ final class FeedPage {
             .getJsonObject("counts");
     poll.cursor.save(poll.next);
     poll.more = ++poll.pages < MAX_PAGES;
-    LOG.info(() -> "feed " + poll.houseCode + ": page delivered " + counts);
+    LOG.atInfo().log(() -> "feed " + poll.houseCode + ": page delivered " + counts);
   }
 
   private static FeedPage of(Exchange exchange) {

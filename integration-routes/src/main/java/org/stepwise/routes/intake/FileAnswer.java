@@ -3,9 +3,10 @@ package org.stepwise.routes.intake;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.util.logging.Logger;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stepwise.routes.casefile.CaseServiceRoutes;
 
 /**
@@ -15,7 +16,7 @@ import org.stepwise.routes.casefile.CaseServiceRoutes;
  */
 final class FileAnswer {
 
-  private static final Logger LOG = Logger.getLogger(FileAnswer.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(FileAnswer.class);
 
   private FileAnswer() {}
 
@@ -64,11 +65,12 @@ final class FileAnswer {
   static AggregationStrategy keepTheFile() {
     return (file, reportCall) -> {
       if (reportCall.getIn().getHeader(CaseServiceRoutes.REFUSED) != null) {
-        LOG.warning(
-            () ->
-                "case-service refused the intake report of a "
-                    + FileIntake.of(file).house()
-                    + " file");
+        LOG.atWarn()
+            .log(
+                () ->
+                    "case-service refused the intake report of a "
+                        + FileIntake.of(file).house()
+                        + " file");
       }
       return file;
     };
@@ -80,7 +82,7 @@ final class FileAnswer {
     RejectReport report = intake.report();
     report.close();
     if (intake.stage() == FileIntake.Stage.DELIVERED_BEFORE) {
-      LOG.info(
+      LOG.atInfo().log(
           () ->
               intake.channel()
                   + " file from "
@@ -91,7 +93,7 @@ final class FileAnswer {
         processed.add(intake.house(), intake.fileName(), intake.sha256());
       }
       // ids and counts only: file contents are health records
-      LOG.info(
+      LOG.atInfo().log(
           () ->
               String.format(
                   "%s file from %s: %d accepted, %d duplicate, %d rejected -> %s/",

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files whose names try to leave the drop ({@code ..}, a backslash) are skipped by the file
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  */
 public final class UnsafeNameQuarantine {
 
-  private static final Logger LOG = Logger.getLogger(UnsafeNameQuarantine.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(UnsafeNameQuarantine.class);
 
   private UnsafeNameQuarantine() {}
 
@@ -49,7 +50,7 @@ public final class UnsafeNameQuarantine {
                 "UNSAFE_NAME",
                 "the file name tries to leave the drop; it was not read"));
       }
-      LOG.warning(() -> "quarantined a file with an unsafe name in " + drop);
+      LOG.atWarn().log(() -> "quarantined a file with an unsafe name in " + drop);
     }
     return suspects.size();
   }

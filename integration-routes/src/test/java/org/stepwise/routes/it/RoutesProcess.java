@@ -53,6 +53,10 @@ final class RoutesProcess implements AutoCloseable {
         + Files.readString(dependencies).strip();
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   /** Like a crash: no shutdown hook, no graceful stop. */
   void kill() throws InterruptedException {
     process.destroyForcibly();

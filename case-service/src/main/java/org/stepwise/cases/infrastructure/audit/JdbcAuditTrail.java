@@ -2,6 +2,7 @@ package org.stepwise.cases.infrastructure.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import org.stepwise.cases.domain.model.audit.AuditQuery;
 import org.stepwise.cases.domain.model.audit.AuditTrail;
 import org.stepwise.cases.domain.model.audit.ChainVerification;
 import org.stepwise.cases.domain.model.audit.RecordedAuditEvent;
+import org.stepwise.cases.infrastructure.metrics.ApplicationMetrics;
 import org.stepwise.cases.infrastructure.persistence.StepwiseDataSource;
 import org.stepwise.cases.infrastructure.persistence.jdbc.UnnestRows;
 
@@ -43,6 +45,8 @@ public class JdbcAuditTrail implements AuditTrail {
       "INSERT INTO audit_event (occurred_at, subject, username, roles, action, operation,"
           + " record_type, record_id, client_id, outcome, origin, consent_id) SELECT * FROM "
           + ROWS.from("e");
+
+  @Inject private ApplicationMetrics metrics;
 
   @Resource(lookup = StepwiseDataSource.JNDI_NAME)
   private DataSource dataSource;
@@ -207,6 +211,7 @@ public class JdbcAuditTrail implements AuditTrail {
         PreparedStatement s = c.prepareStatement(INSERT)) {
       ROWS.bind(c, s, 1, events);
       s.executeUpdate();
+      metrics.auditEvents(events.size());
     } catch (SQLException e) {
       // an unauditable access must not succeed
       throw new IllegalStateException("writing the audit trail failed: " + e.getSQLState(), e);

@@ -1,5 +1,6 @@
 package org.stepwise.cases.interfaces.rest.problem;
 
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.stepwise.cases.domain.shared.AccessDenied;
@@ -22,6 +22,7 @@ import org.stepwise.cases.domain.shared.RuleViolation;
 import org.stepwise.cases.domain.shared.StaleVersion;
 import org.stepwise.cases.domain.shared.VersionRequired;
 import org.stepwise.cases.domain.shared.Violation;
+import org.stepwise.cases.infrastructure.logging.RequestId;
 
 /**
  * The one mapper from failures to application/problem+json. No stack trace and no exception message
@@ -34,6 +35,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
   @Context private UriInfo uri;
+
+  @Inject private RequestId requestId;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -60,7 +63,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       Response.Status known = Response.Status.fromStatusCode(status);
       return problem(status, known == null ? "Error" : known.getReasonPhrase(), null, List.of());
     }
-    String incident = UUID.randomUUID().toString();
+    // the incident is the request's id: the caller, the routes' log and this line share it
+    String incident = requestId.value();
     LOG.log(Level.SEVERE, "incident {0}: {1}", new Object[] {incident, chain(failure)});
     return problem(500, "Something went wrong on our side", "incident " + incident, List.of());
   }
