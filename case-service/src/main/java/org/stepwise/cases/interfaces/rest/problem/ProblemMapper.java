@@ -124,9 +124,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     StringBuilder out = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause()) {
       out.append(t.getClass().getName());
+      // the frames down to Stepwise's own code say where; a message may hold what a client sent
       StackTraceElement[] frames = t.getStackTrace();
-      if (frames.length > 0) {
-        out.append(" at ").append(frames[0]);
+      for (int i = 0; i < Math.min(frames.length, 20); i++) {
+        out.append(i == 0 ? " at " : " < ").append(frames[i]);
+        if (frames[i].getClassName().startsWith("org.stepwise.")) {
+          break;
+        }
       }
       out.append(t.getCause() != null ? " <- " : "");
     }
