@@ -17,9 +17,11 @@ final class Deployments {
 
   private Deployments() {}
 
-  /** {@link #persistence} and the audit trail with its interceptor. */
+  /** {@link #persistence} and the audit trail with its interceptor (and the counter it feeds). */
   static WebArchive audit(String name, Class<?>... tests) {
-    return persistence(name, tests).addPackage("org.stepwise.cases.infrastructure.audit");
+    return persistence(name, tests)
+        .addPackage("org.stepwise.cases.infrastructure.audit")
+        .addPackage("org.stepwise.cases.infrastructure.metrics");
   }
 
   /** The domain, the persistence adapters and what they inject, over the Flyway schema. */
