@@ -148,12 +148,8 @@ public class DeliveryService {
       }
     }
     TrackedSummary now = summaries.find(summaryId).orElseThrow();
-    if (applied != null && applied.disclosed()) {
-      metrics.summaries(SummaryOutcome.DELIVERED, 1);
-    } else if (applied != null && applied.to() == DeliveryStatus.FAILED) {
-      metrics.summaries(SummaryOutcome.FAILED, 1);
-    }
     if (applied != null && (applied.disclosed() || applied.to() == DeliveryStatus.FAILED)) {
+      metrics.summaries(applied.disclosed() ? SummaryOutcome.DELIVERED : SummaryOutcome.FAILED, 1);
       attention.evaluate(List.of(now.clientId())); // raises or clears "summary not sent"
     }
     if (applied != null && applied.disclosed()) {

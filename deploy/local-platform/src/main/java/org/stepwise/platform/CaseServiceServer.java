@@ -19,6 +19,9 @@ final class CaseServiceServer implements AutoCloseable {
   /** The JSON-P provider named, so that {@code jakarta.json.Json} does not search for one. */
   static final String JSON_PROVIDER = "jakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
 
+  /** The application's own database check: the WAR is deployed, not just the server up. */
+  static final Predicate<String> DEPLOYED = body -> body.contains("case-service-database");
+
   private final ManagedProcess process;
 
   private CaseServiceServer(ManagedProcess process) {
@@ -27,9 +30,7 @@ final class CaseServiceServer implements AutoCloseable {
 
   static CaseServiceServer start(PlatformSettings settings, Path war, DatabaseEndpoint db)
       throws IOException, InterruptedException {
-    // the application's own database check shows that the WAR is deployed, not just the server
-    return start(
-        settings, war, db, settings.servicePort(), body -> body.contains("case-service-database"));
+    return start(settings, war, db, settings.servicePort(), DEPLOYED);
   }
 
   /**

@@ -138,13 +138,7 @@ public final class LocalPlatform implements AutoCloseable {
     return new Replica(
         port,
         CaseServiceServer.start(
-            settings,
-            war,
-            database,
-            port,
-            body -> body.contains("case-service-database"),
-            properties,
-            payaraOptions));
+            settings, war, database, port, CaseServiceServer.DEPLOYED, properties, payaraOptions));
   }
 
   /** A case-service replica this platform started: killed, terminated or closed by its test. */

@@ -89,7 +89,7 @@ class ReplicaFailoverIT {
       replicas[0] = replica(FIRST, settings);
       replicas[1] = second.join();
       try (LoadBalancer lb = LoadBalancer.start(List.of(FIRST, SECOND), work.resolve("lb"))) {
-        staleIfMatchOnTheOtherReplicaIsRefused(residents.get(0));
+        staleIfMatchOnTheOtherReplicaIsRefused(replicas[0], replicas[1], residents.get(0));
         Map<String, String> properties = platform.fileDrop(drop);
         properties.put("stepwise.case-service.url", lb.url());
         properties.put("stepwise.cluster-dir", work.resolve("cluster").toString());
@@ -210,22 +210,18 @@ class ReplicaFailoverIT {
   }
 
   /** The version a case manager read on one replica, used on the other after a change: 412. */
-  private void staleIfMatchOnTheOtherReplicaIsRefused(long client) throws Exception {
+  private void staleIfMatchOnTheOtherReplicaIsRefused(
+      LocalPlatform.Replica one, LocalPlatform.Replica other, long client) throws Exception {
     String cm = platform.token(DemoUser.CM_RIVERA);
-    HttpResponse<String> read =
-        send(replicaUrl(FIRST), "GET", "/api/v1/clients/" + client, cm, null, null);
+    HttpResponse<String> read = send(one.url(), "GET", "/api/v1/clients/" + client, cm, null, null);
     String etag = read.headers().firstValue("ETag").orElseThrow();
     String body = "{\"perWeek\":3}";
     String path = "/api/v1/clients/" + client + "/meeting-requirement";
-    assertEquals(200, send(replicaUrl(FIRST), "PUT", path, cm, body, etag).statusCode());
+    assertEquals(200, send(one.url(), "PUT", path, cm, body, etag).statusCode());
     assertEquals(
         412,
-        send(replicaUrl(SECOND), "PUT", path, cm, "{\"perWeek\":4}", etag).statusCode(),
+        send(other.url(), "PUT", path, cm, "{\"perWeek\":4}", etag).statusCode(),
         "a stale version on the other replica");
-  }
-
-  private static String replicaUrl(int port) {
-    return "http://localhost:" + port;
   }
 
   private HttpResponse<String> send(

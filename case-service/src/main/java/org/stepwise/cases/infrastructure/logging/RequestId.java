@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The id of the current request: the caller's {@code X-Request-Id} when it sends a well-formed one
- * (the routes send their exchange id, a load balancer its own), else a new one. Every line the
- * service logs for the request carries it, it is answered in the response's {@code X-Request-Id},
- * and a 500's incident id is this id, so a caller's report, the routes' log and this log meet.
+ * (the routes send their exchange id, a load balancer its own), else a new one. It is answered in
+ * the response's {@code X-Request-Id}, and a 500's incident id and its log line are this id, so a
+ * caller's report, the routes' log and this log meet. Other lines do not carry it: Payara's JUL
+ * formatters have no per-request context.
  */
 @RequestScoped
 public class RequestId {
